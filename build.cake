@@ -1,0 +1,193 @@
+using System.Text.Json;
+using System.Xml.Linq;
+
+var target = Argument("target", "Default");
+var configuration = Argument("configuration", "Release");
+
+var solution = File("./ReportGen.sln");
+var cliProject = Directory("./src/ReportGen.Cli");
+var artifactsDir = Directory("./artifacts");
+var testResultsDir = artifactsDir + Directory("test-results");
+var testSummaryFile = testResultsDir + File("summary.txt");
+var reportJsonFile = artifactsDir + File("report.json");
+
+// Runs the report CLI from its Release build. Exit codes: 0 clean, 1 problems, 2 bad usage.
+// When stdoutFile is given, the CLI's standard output is written there instead of the console.
+void RunCli(string description, string[] cliArgs, FilePath stdoutFile = null)
+{
+    var arguments = new ProcessArgumentBuilder()
+        .Append("run")
+        .Append("--project").AppendQuoted(MakeAbsolute(cliProject).FullPath)
+        .Append("--configuration").Append(configuration)
+        .Append("--no-build")
+        .Append("--no-launch-profile")
+        .Append("--");
+    foreach (var arg in cliArgs)
+    {
+        arguments.AppendQuoted(arg);
+    }
+
+    var settings = new ProcessSettings
+    {
+        Arguments = arguments,
+        WorkingDirectory = MakeAbsolute(Directory(".")),
+        RedirectStandardOutput = stdoutFile != null,
+    };
+
+    IEnumerable<string> stdout;
+    var exitCode = StartProcess("dotnet", settings, out stdout);
+
+    switch (exitCode)
+    {
+        case 0:
+            break;
+        case 1:
+            throw new CakeException($"{description}: the CLI reported problems (exit code 1).");
+        case 2:
+            throw new CakeException($"{description}: the CLI rejected its arguments (exit code 2): {string.Join(" ", cliArgs)}");
+        default:
+            throw new CakeException($"{description}: the CLI failed with exit code {exitCode}.");
+    }
+
+    if (stdoutFile != null)
+    {
+        EnsureDirectoryExists(stdoutFile.GetDirectory());
+        var text = string.Join("\n", stdout ?? Enumerable.Empty<string>()) + "\n";
+        System.IO.File.WriteAllText(MakeAbsolute(stdoutFile).FullPath, text, new UTF8Encoding(false));
+    }
+}
+
+sealed record TestCounts(int Passed, int Failed, int Skipped)
+{
+    public int Total => Passed + Failed + Skipped;
+
+    public override string ToString() =>
+        Skipped > 0 ? $"{Passed} passed, {Failed} failed, {Skipped} skipped" : $"{Passed} passed, {Failed} failed";
+}
+
+// Adds up the outcomes of every test result in the TRX files under the given directory.
+TestCounts ReadTrxCounts(DirectoryPath directory)
+{
+    int passed = 0, failed = 0, skipped = 0;
+    foreach (var trx in GetFiles(directory.FullPath + "/**/*.trx"))
+    {
+        var doc = XDocument.Load(trx.FullPath);
+        var ns = doc.Root.Name.Namespace;
+        var results = doc.Root.Element(ns + "Results")?.Elements(ns + "UnitTestResult") ?? Enumerable.Empty<XElement>();
+        foreach (var result in results)
+        {
+            switch ((string)result.Attribute("outcome"))
+            {
+                case "Passed":
+                    passed++;
+                    break;
+                case "NotExecuted":
+                case "Inconclusive":
+                    skipped++;
+                    break;
+                default:
+                    failed++;
+                    break;
+            }
+        }
+    }
+    return new TestCounts(passed, failed, skipped);
+}
+
+Task("Clean")
+    .Does(() =>
+{
+    if (DirectoryExists(artifactsDir))
+    {
+        DeleteDirectory(artifactsDir, new DeleteDirectorySettings { Recursive = true, Force = true });
+    }
+});
+
+Task("Build")
+    .Does(() =>
+{
+    DotNetBuild(solution, new DotNetBuildSettings
+    {
+        Configuration = configuration,
+    });
+});
+
+Task("Test")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    EnsureDirectoryExists(testResultsDir);
+    CleanDirectory(testResultsDir);
+
+    var exitCode = 0;
+    DotNetTest(solution, new DotNetTestSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        NoRestore = true,
+        ResultsDirectory = testResultsDir,
+        Loggers = new List<string> { "console;verbosity=normal", "trx" },
+        HandleExitCode = code =>
+        {
+            exitCode = code;
+            return true;
+        },
+    });
+
+    var counts = ReadTrxCounts(testResultsDir);
+    var summary = counts.ToString();
+    System.IO.File.WriteAllText(MakeAbsolute(testSummaryFile).FullPath, summary + "\n");
+    Console.Out.WriteLine(summary);
+    Console.Out.Flush();
+
+    if (counts.Failed > 0)
+    {
+        throw new CakeException($"{counts.Failed} test(s) failed.");
+    }
+    if (exitCode != 0)
+    {
+        throw new CakeException($"dotnet test exited with code {exitCode}.");
+    }
+    if (counts.Total == 0)
+    {
+        Warning("No test results were found in {0}.", testResultsDir.Path.FullPath);
+    }
+});
+
+Task("Check")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    RunCli("Content check", new[] { "check" });
+});
+
+Task("Export")
+    .IsDependentOn("Check")
+    .Does(() =>
+{
+    RunCli("JSON export", new[] { "export", "json" }, reportJsonFile);
+
+    using (var stream = System.IO.File.OpenRead(MakeAbsolute(reportJsonFile).FullPath))
+    {
+        try
+        {
+            JsonDocument.Parse(stream).Dispose();
+        }
+        catch (JsonException ex)
+        {
+            throw new CakeException($"JSON export: {reportJsonFile.Path.FullPath} is not valid JSON: {ex.Message}");
+        }
+    }
+    Information("Wrote {0}", reportJsonFile.Path.FullPath);
+});
+
+// The report is everything the Report target depends on; further output
+// formats are added as tasks of their own and listed here.
+Task("Report")
+    .IsDependentOn("Check")
+    .IsDependentOn("Export");
+
+Task("Default")
+    .IsDependentOn("Report");
+
+RunTarget(target);

@@ -1,0 +1,29 @@
+using System.CommandLine;
+using ReportGen.Content;
+using ReportGen.Diagnostics;
+
+namespace ReportGen.Cli.Commands;
+
+internal static class CommonOptions
+{
+    public static Option<string> Content() => new("--content")
+    {
+        Description = "内容フォルダ（既定: content）",
+        DefaultValueFactory = _ => "content",
+    };
+
+    /// <summary>Loads the content and prints its diagnostics to stderr; the report is null when there were errors.</summary>
+    public static LoadResult LoadAndReport(string contentDir, TextWriter stderr)
+    {
+        var result = ContentLoader.Load(contentDir);
+        foreach (var d in result.Diagnostics)
+        {
+            stderr.WriteLine(d);
+        }
+
+        return result;
+    }
+
+    public static string Summary(IReadOnlyList<Diagnostic> diagnostics) =>
+        $"エラー {diagnostics.Count(d => d.Severity == Severity.Error)} 件、警告 {diagnostics.Count(d => d.Severity == Severity.Warning)} 件";
+}

@@ -1,0 +1,27 @@
+using System.CommandLine;
+using ReportGen.Export;
+
+namespace ReportGen.Cli.Commands;
+
+/// <summary><c>reportgen export json</c>: the whole model as JSON on stdout.</summary>
+internal static class ExportCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var content = CommonOptions.Content();
+        var json = new Command("json", "報告書のモデル全体を JSON で標準出力に書く（順序は固定）。") { content };
+        json.SetAction(parse =>
+        {
+            var result = CommonOptions.LoadAndReport(parse.GetValue(content)!, stderr);
+            if (result.Report is null)
+            {
+                stderr.WriteLine("reportgen: 内容にエラーがあるため出力しません（" + CommonOptions.Summary(result.Diagnostics) + "）。");
+                return ExitCodes.Problems;
+            }
+
+            stdout.Write(JsonExporter.Export(result.Report));
+            return ExitCodes.Ok;
+        });
+        return new Command("export", "報告書のモデルを他の形式で書き出す。") { json };
+    }
+}

@@ -1,0 +1,89 @@
+using System.CommandLine;
+using System.Globalization;
+using ReportGen.Content;
+using ReportGen.Import;
+
+namespace ReportGen.Cli.Commands;
+
+/// <summary>
+/// <c>reportgen import SEED</c>: turns the text extracted from a published 資料２－２ into content files.
+/// Writes into a temporary folder and replaces the content folder only when the result loads without errors.
+/// </summary>
+internal static class ImportCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var seed = new Argument<FileInfo>("seed") { Description = "原資料から抽出したテキスト（UTF-8）" };
+        var content = CommonOptions.Content();
+        var date = new Option<string>("--date") { Description = "版の日付（会議の日、YYYY-MM-DD）", Required = true };
+        var meeting = new Option<string?>("--meeting") { Description = "会議名" };
+        var publisher = new Option<string>("--publisher") { Description = "発行者", DefaultValueFactory = _ => "厚生労働省" };
+        var force = new Option<bool>("--force") { Description = "既存の内容フォルダを置き換える" };
+        var command = new Command("import", "原資料のテキストを content/ に取り込む。") { seed, content, date, meeting, publisher, force };
+        command.SetAction(parse =>
+        {
+            var seedFile = parse.GetValue(seed)!;
+            var target = parse.GetValue(content)!;
+            if (!seedFile.Exists)
+            {
+                stderr.WriteLine($"reportgen: 原資料のファイル {seedFile} がありません。");
+                return ExitCodes.Usage;
+            }
+
+            if (!DateOnly.TryParseExact(parse.GetValue(date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                stderr.WriteLine("reportgen: --date は 2024-03-12 のように書いてください。");
+                return ExitCodes.Usage;
+            }
+
+            if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !parse.GetValue(force))
+            {
+                stderr.WriteLine($"reportgen: {target} は空ではありません。置き換える場合は --force を付けてください。");
+                return ExitCodes.Problems;
+            }
+
+            var report = SeedImporter.Import(File.ReadAllText(seedFile.FullName), new SeedInfo(day, parse.GetValue(meeting), parse.GetValue(publisher)!));
+            var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
+            var staging = full + ".import-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+            try
+            {
+                foreach (var (path, text) in ContentWriter.Files(report))
+                {
+                    var file = Path.Combine(staging, path);
+                    Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                    File.WriteAllText(file, text);
+                }
+
+                var check = ContentLoader.Load(staging);
+                if (check.HasErrors)
+                {
+                    foreach (var d in check.Diagnostics)
+                    {
+                        stderr.WriteLine(d);
+                    }
+
+                    stderr.WriteLine("reportgen: 取り込んだ内容にエラーがあるため、内容フォルダは変更していません。");
+                    return ExitCodes.Problems;
+                }
+
+                if (Directory.Exists(full))
+                {
+                    Directory.Delete(full, recursive: true);
+                }
+
+                Directory.Move(staging, full);
+            }
+            finally
+            {
+                if (Directory.Exists(staging))
+                {
+                    Directory.Delete(staging, recursive: true);
+                }
+            }
+
+            stdout.WriteLine($"{target} に取り込みました: 項目 {report.Sections.Count}、目標 {report.Goals.Count()}、施策 {report.Measures.Count}、版 {report.Editions.Count}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using ReportGen.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

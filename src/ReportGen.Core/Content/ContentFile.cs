@@ -1,0 +1,62 @@
+using System.Text;
+
+namespace ReportGen.Content;
+
+/// <summary>Reads a content file as UTF-8 text, refusing what an editor's tool may have produced by mistake.</summary>
+internal static class ContentFile
+{
+    /// <summary>Content files are a few kilobytes; anything near this size is a mistake, not a measure.</summary>
+    public const long MaxBytes = 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static ContentFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>The text with BOM removed and CRLF/CR turned into LF, or the reason it cannot be read.</summary>
+    public static (string? Text, string? Error, string? Hint) Read(string path)
+    {
+        var length = new FileInfo(path).Length;
+        if (length > MaxBytes)
+        {
+            return (null,
+                $"ファイルが大きすぎます（{length / 1024.0 / 1024.0:0.0} MB、上限 {MaxBytes / 1024 / 1024} MB）。",
+                "内容ファイルではないものが置かれていないか確認してください。");
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException)
+        {
+            var hint = LooksLikeShiftJis(bytes)
+                ? "Shift_JIS で保存されているようです。エディタで文字コードを UTF-8 にして保存し直してください。"
+                : "エディタで文字コードを UTF-8 にして保存し直してください。";
+            return (null, "ファイルが UTF-8 ではありません。", hint);
+        }
+
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            return (null, "ファイルに NUL 文字が含まれています（テキストファイルではないようです）。", "UTF-8 のテキストとして保存し直してください。");
+        }
+
+        return (text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'), null, null);
+    }
+
+    private static bool LooksLikeShiftJis(byte[] bytes)
+    {
+        try
+        {
+            var sjis = Encoding.GetEncoding(932, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            var decoded = sjis.GetString(bytes);
+            return decoded.Any(c => c is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,676 @@
+using System.Globalization;
+using ReportGen.Diagnostics;
+using ReportGen.Model;
+using ReportGen.Validation;
+
+namespace ReportGen.Content;
+
+/// <summary>The outcome of loading <c>content/</c>: the report when it could be built, and every problem found.</summary>
+public sealed record LoadResult(Report? Report, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+}
+
+/// <summary>
+/// The one place that knows the content format. Reads <c>report.yaml</c>, <c>structure.yaml</c>,
+/// <c>editions/*.yaml</c> and <c>measures/**/*.yaml</c>, validates them against each other and builds the model.
+/// It never writes to the content folder.
+/// </summary>
+public sealed class ContentLoader
+{
+    public const string ReportFile = "report.yaml";
+    public const string StructureFile = "structure.yaml";
+    public const string EditionsFolder = "editions";
+    public const string MeasuresFolder = "measures";
+
+    private static readonly string[] ReportKeys = ["title", "publisher", "ministries"];
+    private static readonly string[] StructureKeys = ["sections"];
+    private static readonly string[] SectionKeys = ["id", "number", "title", "goals"];
+    private static readonly string[] GoalKeys = ["id", "title", "repeat", "repeated_measures"];
+    private static readonly string[] MeasureKeys =
+        ["id", "section", "goal", "order", "title", "text", "text_incomplete", "details", "ministries", "ministries_note", "years"];
+    private static readonly string[] YearKeys = ["results", "plans", "offices"];
+    private static readonly string[] EditionKeys = ["id", "label", "title", "meeting", "date", "columns", "page", "fonts", "page_number"];
+    private static readonly string[] ColumnKeys = ["kind", "header", "year", "width"];
+    private static readonly string[] PageKeys = ["size", "orientation", "margins_mm"];
+    private static readonly string[] MarginKeys = ["top", "right", "bottom", "left"];
+    private static readonly string[] FontKeys = ["gothic", "mincho"];
+
+    private readonly string _root;
+    private readonly string _displayRoot;
+    private readonly DiagnosticBag _bag = new();
+
+    private ContentLoader(string root, string displayRoot)
+    {
+        _root = root;
+        _displayRoot = displayRoot;
+    }
+
+    /// <param name="contentDir">The content folder; paths in messages start with it as given.</param>
+    public static LoadResult Load(string contentDir)
+    {
+        var loader = new ContentLoader(Path.GetFullPath(contentDir), contentDir.TrimEnd('/', '\\'));
+        var report = loader.LoadAll();
+        return new LoadResult(loader._bag.HasErrors ? null : report, loader._bag.Sorted());
+    }
+
+    private string Display(string fullPath) =>
+        Path.Combine(_displayRoot, Path.GetRelativePath(_root, fullPath)).Replace('\\', '/');
+
+    private Report? LoadAll()
+    {
+        if (!Directory.Exists(_root))
+        {
+            _bag.Error(_displayRoot, 0, 0, "内容フォルダがありません。", "リポジトリの最上位で実行するか、--content でフォルダを指定してください。");
+            return null;
+        }
+
+        var settings = LoadSettings();
+        var sections = LoadStructure();
+        var measures = LoadMeasures();
+        var editions = LoadEditions();
+        if (settings is null || sections is null)
+        {
+            return null;
+        }
+
+        var report = new Report(settings, sections, measures, editions);
+        CrossCheck(report);
+        return report;
+    }
+
+    private (YamlNode? Node, string File, string[] Lines)? ReadYaml(string fullPath)
+    {
+        var display = Display(fullPath);
+        var (text, error, hint) = ContentFile.Read(fullPath);
+        if (text is null)
+        {
+            _bag.Error(display, 1, 1, error!, hint);
+            return null;
+        }
+
+        try
+        {
+            return (YamlReader.Read(text), display, text.Split('\n'));
+        }
+        catch (YamlReadException e)
+        {
+            _bag.Error(display, e.Line, e.Column, e.Message, e.Hint);
+            return null;
+        }
+    }
+
+    private ReportSettings? LoadSettings()
+    {
+        var path = Path.Combine(_root, ReportFile);
+        if (!File.Exists(path))
+        {
+            _bag.Error(Display(path), 0, 0, "報告書の設定ファイルがありません。", "report.yaml（title, publisher, ministries）を作成してください。");
+            return null;
+        }
+
+        if (ReadYaml(path) is not var (node, file, _))
+        {
+            return null;
+        }
+
+        var f = Fields.Of(node, file, _bag, "report.yaml", ReportKeys);
+        if (f is null)
+        {
+            return null;
+        }
+
+        var ministries = new List<Ministry>();
+        switch (f.Get("ministries"))
+        {
+            case YamlMapping map:
+                foreach (var (key, value) in map.Entries)
+                {
+                    if (value is YamlScalar { IsNull: false } name)
+                    {
+                        ministries.Add(new Ministry(key.Value, name.Value));
+                    }
+                    else
+                    {
+                        _bag.Error(file, value.Line, value.Column, $"省庁「{key.Value}」の正式名称を書いてください。", "例: 厚: 厚生労働省");
+                    }
+                }
+
+                break;
+            case null:
+                _bag.Error(file, f.Node.Line, f.Node.Column, "必須の項目「ministries」（省庁の略称と名称）がありません。", "例: ministries: { 厚: 厚生労働省 }");
+                break;
+            case var other:
+                _bag.Error(file, other.Line, other.Column, "「ministries」は「略称: 名称」の形で書いてください。", "例: 厚: 厚生労働省");
+                break;
+        }
+
+        var title = f.RequiredString("title", "報告書の題名");
+        var publisher = f.RequiredString("publisher", "発行者");
+        return title is null || publisher is null ? null : new ReportSettings(title, publisher, ministries);
+    }
+
+    private List<Section>? LoadStructure()
+    {
+        var path = Path.Combine(_root, StructureFile);
+        if (!File.Exists(path))
+        {
+            _bag.Error(Display(path), 0, 0, "構成ファイルがありません。", "structure.yaml（sections と goals）を作成してください。");
+            return null;
+        }
+
+        if (ReadYaml(path) is not var (node, file, _))
+        {
+            return null;
+        }
+
+        var f = Fields.Of(node, file, _bag, "structure.yaml", StructureKeys);
+        if (f?.Get("sections") is not YamlSequence sectionNodes)
+        {
+            if (f is not null)
+            {
+                _bag.Error(file, f.Node.Line, f.Node.Column, "「sections」（項目のリスト）がありません。", "sections: の下に項目を並べてください。");
+            }
+
+            return null;
+        }
+
+        var sections = new List<Section>();
+        var goalIds = new Dictionary<string, (int Line, int Column)>();
+        foreach (var sectionNode in sectionNodes.Items)
+        {
+            var s = Fields.Of(sectionNode, file, _bag, "項目（section）", SectionKeys);
+            if (s is null)
+            {
+                continue;
+            }
+
+            var id = s.RequiredString("id", "項目の ID");
+            var number = s.Int("number", "項目番号", required: true);
+            var title = s.RequiredString("title", "項目の題名");
+            var goals = new List<Goal>();
+            if (s.Get("goals") is YamlSequence goalNodes)
+            {
+                foreach (var goalNode in goalNodes.Items)
+                {
+                    var g = Fields.Of(goalNode, file, _bag, "目標（goal）", GoalKeys);
+                    if (g is null || id is null)
+                    {
+                        continue;
+                    }
+
+                    var repeat = g.OptionalString("repeat", "再掲する目標の ID");
+                    var repeated = g.StringList("repeated_measures", "再掲する施策の ID").Select(x => x.Value).ToList();
+                    if (repeat is not null)
+                    {
+                        goals.Add(new Goal($"{id}-{repeat}", id, string.Empty, repeat, repeated));
+                        continue;
+                    }
+
+                    var goalId = g.RequiredString("id", "目標の ID");
+                    var goalTitle = g.RequiredString("title", "目標の題名");
+                    if (goalId is null || goalTitle is null)
+                    {
+                        continue;
+                    }
+
+                    var (line, column) = g.PositionOf("id");
+                    if (goalIds.TryGetValue(goalId, out var first))
+                    {
+                        _bag.Error(file, line, column, $"目標 ID「{goalId}」が重複しています（{first.Line} 行目と同じ）。", "別の ID にしてください。");
+                    }
+
+                    goalIds[goalId] = (line, column);
+                    goals.Add(new Goal(goalId, id, goalTitle, null, repeated));
+                }
+            }
+            else
+            {
+                var (line, column) = s.PositionOf("goals");
+                _bag.Error(file, line, column, "「goals」（目標のリスト）がありません。", "goals: の下に目標を並べてください。");
+            }
+
+            if (id is not null && number is not null && title is not null)
+            {
+                sections.Add(new Section(id, number.Value, title, goals));
+            }
+        }
+
+        foreach (var goal in sections.SelectMany(x => x.Goals).Where(g => g.IsRepeat && !goalIds.ContainsKey(g.RepeatOf!)))
+        {
+            _bag.Error(file, 1, 1, $"再掲の目標「{goal.RepeatOf}」がありません。", "repeat: には既にある目標の ID を書いてください。");
+        }
+
+        return sections;
+    }
+
+    private List<Measure> LoadMeasures()
+    {
+        var folder = Path.Combine(_root, MeasuresFolder);
+        var measures = new List<Measure>();
+        if (!Directory.Exists(folder))
+        {
+            _bag.Error(Display(folder), 0, 0, "施策のフォルダ measures/ がありません。", "施策ごとに measures/<ID>.yaml を作成してください。");
+            return measures;
+        }
+
+        var seen = new Dictionary<string, SourceRef>();
+        foreach (var path in Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
+                     .Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".yml", StringComparison.Ordinal))
+                     .Order(StringComparer.Ordinal))
+        {
+            if (ReadYaml(path) is not var (node, file, lines))
+            {
+                continue;
+            }
+
+            var measure = ReadMeasure(node, file, lines);
+            if (measure is null)
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue(measure.Id, out var first))
+            {
+                _bag.Error(file, measure.Source.Line, measure.Source.Column, $"施策 ID「{measure.Id}」が重複しています（{first.File}:{first.Line} と同じ）。", "新しい施策には使われていない ID を付けてください。");
+                continue;
+            }
+
+            seen[measure.Id] = measure.Source;
+            measures.Add(measure);
+        }
+
+        return measures;
+    }
+
+    private Measure? ReadMeasure(YamlNode? node, string file, string[] lines)
+    {
+        var f = Fields.Of(node, file, _bag, "施策", MeasureKeys);
+        if (f is null)
+        {
+            return null;
+        }
+
+        var id = f.RequiredString("id", "施策の ID");
+        var section = f.RequiredString("section", "項目の ID");
+        var goal = f.RequiredString("goal", "目標の ID");
+        var order = f.Int("order", "目標内の並び順", required: true);
+        var title = f.OptionalString("title", "施策の見出し");
+        var text = f.OptionalString("text", "該当箇所の本文") ?? string.Empty;
+        var incomplete = f.Bool("text_incomplete", "本文の冒頭が原資料で欠落");
+        var details = f.OptionalString("details", "本文に続く細目");
+        var note = f.OptionalString("ministries_note", "担当省庁についての注記");
+        var ministries = new List<MinistryRef>();
+        foreach (var m in f.StringList("ministries", "担当省庁"))
+        {
+            var code = m.Value.TrimStart('◎');
+            ministries.Add(new MinistryRef(code, m.Value.StartsWith('◎')));
+        }
+
+        var (idLine, idColumn) = f.PositionOf("id");
+        CheckText(file, lines, f, "title", title);
+        CheckText(file, lines, f, "text", text);
+        CheckText(file, lines, f, "details", details);
+        if (incomplete)
+        {
+            var (line, column) = f.PositionOf("text");
+            _bag.Warning(file, line, column, "本文の冒頭が原資料で欠落しています（文の途中から始まっています）。", "基本計画の本文で補い、text_incomplete を削除してください。");
+        }
+
+        var years = ReadYears(f, file, lines);
+        if (id is null || section is null || goal is null || order is null || years is null)
+        {
+            return null;
+        }
+
+        return new Measure(
+            id,
+            section,
+            goal,
+            order.Value,
+            title,
+            text,
+            incomplete,
+            details is null ? null : MarkdownText.Parse(details),
+            ministries,
+            note,
+            years,
+            new SourceRef(file, idLine, idColumn));
+    }
+
+    private List<FiscalYearEntry>? ReadYears(Fields f, string file, string[] lines)
+    {
+        var node = f.Get("years");
+        if (node is null)
+        {
+            _bag.Error(file, f.Node.Line, f.Node.Column, "必須の項目「years」（年度ごとの実績・予定・担当）がありません。", "years: の下に年度（例: 2023:）を書いてください。");
+            return null;
+        }
+
+        if (node is not YamlMapping map)
+        {
+            _bag.Error(file, node.Line, node.Column, "「years」は「年度: 内容」の形で書いてください。", "例: 2024: { plans: … }");
+            return null;
+        }
+
+        var years = new List<FiscalYearEntry>();
+        foreach (var (key, value) in map.Entries)
+        {
+            if (!int.TryParse(key.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1989 or > 2200)
+            {
+                var era = FiscalYear.Parse(key.Value);
+                var hint = era is null ? "西暦の年度を半角数字で書いてください（例: 2024）。" : $"西暦で「{era}」と書いてください。";
+                _bag.Error(file, key.Line, key.Column, $"年度「{key.Value}」が読めません。", hint);
+                continue;
+            }
+
+            var y = Fields.Of(value, file, _bag, $"{year} 年度", YearKeys);
+            if (y is null)
+            {
+                continue;
+            }
+
+            var results = y.OptionalString("results", "実績・状況");
+            var plans = y.OptionalString("plans", "取組予定");
+            var offices = y.OptionalString("offices", "担当");
+            CheckText(file, lines, y, "results", results);
+            CheckText(file, lines, y, "plans", plans);
+            if (offices is not null && OfficesText.CheckBrackets(offices) is { } problem)
+            {
+                var (line, column) = y.PositionOf("offices");
+                _bag.Error(file, line, column, "担当の括弧が対応していません: " + problem, "支援する部署は（　）で囲んでください。例: 経済産業省医福室（文部科学省）");
+            }
+
+            years.Add(new FiscalYearEntry(
+                year,
+                results is null ? null : MarkdownText.Parse(results),
+                plans is null ? null : MarkdownText.Parse(plans),
+                offices is null ? null : OfficesText.Parse(offices)));
+        }
+
+        return [.. years.OrderBy(y => y.FiscalYear)];
+    }
+
+    /// <summary>Runs <see cref="TextChecks"/> on one field and points each warning at the line it is on.</summary>
+    private void CheckText(string file, string[] lines, Fields fields, string key, string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+
+        var (startLine, startColumn) = fields.PositionOf(key);
+        foreach (var issue in TextChecks.Check(text))
+        {
+            var (line, column) = Locate(lines, startLine, issue.Found, (startLine, startColumn));
+            _bag.Warning(file, line, column, issue.Message, issue.Hint);
+        }
+    }
+
+    private static (int Line, int Column) Locate(string[] lines, int fromLine, string needle, (int, int) fallback)
+    {
+        for (var i = Math.Max(0, fromLine - 1); i < lines.Length; i++)
+        {
+            var at = lines[i].IndexOf(needle, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return (i + 1, at + 1);
+            }
+        }
+
+        return fallback;
+    }
+
+    private List<Edition> LoadEditions()
+    {
+        var folder = Path.Combine(_root, EditionsFolder);
+        var editions = new List<Edition>();
+        if (!Directory.Exists(folder))
+        {
+            _bag.Error(Display(folder), 0, 0, "版のフォルダ editions/ がありません。", "版ごとに editions/<ID>.yaml を作成してください。");
+            return editions;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            if (ReadYaml(path) is not var (node, file, _))
+            {
+                continue;
+            }
+
+            var edition = ReadEdition(node, file);
+            if (edition is null)
+            {
+                continue;
+            }
+
+            if (editions.FirstOrDefault(e => e.Id == edition.Id) is { } first)
+            {
+                _bag.Error(file, edition.Source.Line, edition.Source.Column, $"版 ID「{edition.Id}」が重複しています（{first.Source.File} と同じ）。", "別の ID にしてください。");
+                continue;
+            }
+
+            editions.Add(edition);
+        }
+
+        if (editions.Count == 0)
+        {
+            _bag.Error(Display(folder), 0, 0, "版（edition）が1つもありません。", "editions/<ID>.yaml を作成してください。");
+        }
+
+        return editions;
+    }
+
+    private Edition? ReadEdition(YamlNode? node, string file)
+    {
+        var f = Fields.Of(node, file, _bag, "版", EditionKeys);
+        if (f is null)
+        {
+            return null;
+        }
+
+        var id = f.RequiredString("id", "版の ID");
+        var label = f.RequiredString("label", "資料番号");
+        var title = f.RequiredString("title", "表題");
+        var meeting = f.OptionalString("meeting", "会議名");
+        var dateText = f.RequiredString("date", "日付");
+        DateOnly? date = null;
+        if (dateText is not null)
+        {
+            if (DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                date = d;
+            }
+            else
+            {
+                var (line, column) = f.PositionOf("date");
+                _bag.Error(file, line, column, $"日付「{dateText}」が読めません。", "西暦で 2024-03-12 のように書いてください。");
+            }
+        }
+
+        var columns = ReadColumns(f, file);
+        var page = ReadPage(f, file);
+        var fonts = ReadFonts(f, file);
+        var pageNumber = f.OptionalString("page_number", "ページ番号の書式") ?? "- {n} -";
+        if (!pageNumber.Contains("{n}", StringComparison.Ordinal))
+        {
+            var (line, column) = f.PositionOf("page_number");
+            _bag.Error(file, line, column, "ページ番号の書式に {n} がありません。", "「- {n} -」か「{n} / {N}」のように書いてください。");
+        }
+
+        var (idLine, idColumn) = f.PositionOf("id");
+        return id is null || label is null || title is null || date is null || columns is null || page is null
+            ? null
+            : new Edition(id, label, title, meeting, date.Value, columns, page, fonts, pageNumber, new SourceRef(file, idLine, idColumn));
+    }
+
+    private List<EditionColumn>? ReadColumns(Fields f, string file)
+    {
+        if (f.Get("columns") is not YamlSequence seq || seq.Items.Count == 0)
+        {
+            var (line, column) = f.PositionOf("columns");
+            _bag.Error(file, line, column, "「columns」（表の列）がありません。", "kind, header, width を持つ列を並べてください。");
+            return null;
+        }
+
+        var columns = new List<EditionColumn>();
+        foreach (var item in seq.Items)
+        {
+            var c = Fields.Of(item, file, _bag, "列", ColumnKeys);
+            if (c is null)
+            {
+                continue;
+            }
+
+            var kindText = c.RequiredString("kind", "列の種類");
+            var header = c.RequiredString("header", "列見出し");
+            var year = c.Int("year", "年度", required: false);
+            var width = c.Number("width", "列幅", required: true);
+            ColumnKind? kind = kindText switch
+            {
+                "text" => ColumnKind.Text,
+                "results" => ColumnKind.Results,
+                "plans" => ColumnKind.Plans,
+                "offices" => ColumnKind.Offices,
+                _ => null,
+            };
+            if (kind is null && kindText is not null)
+            {
+                var (line, column) = c.PositionOf("kind");
+                var suggestion = Suggest.Closest(kindText, ["text", "results", "plans", "offices"]);
+                _bag.Error(file, line, column, $"列の種類「{kindText}」は使えません。", suggestion is null ? "text, results, plans, offices のどれかにしてください。" : $"「{suggestion}」のことですか？");
+            }
+
+            if (kind is ColumnKind.Results or ColumnKind.Plans && year is null)
+            {
+                var (line, column) = c.PositionOf("kind");
+                _bag.Error(file, line, column, "実績・予定の列には年度（year）が必要です。", "例: year: 2023");
+            }
+
+            if (kind is not null && header is not null && width is not null)
+            {
+                columns.Add(new EditionColumn(kind.Value, header, year, width.Value));
+            }
+        }
+
+        return columns;
+    }
+
+    private PageSetup? ReadPage(Fields f, string file)
+    {
+        if (!f.Has("page"))
+        {
+            return new PageSetup("A4", true, 12, 10, 12, 10);
+        }
+
+        var p = Fields.Of(f.Get("page"), file, _bag, "ページ設定", PageKeys);
+        if (p is null)
+        {
+            return null;
+        }
+
+        var size = p.OptionalString("size", "用紙サイズ") ?? "A4";
+        if (size is not ("A4" or "A3" or "B4" or "B5"))
+        {
+            var (line, column) = p.PositionOf("size");
+            _bag.Error(file, line, column, $"用紙サイズ「{size}」は使えません。", "A4, A3, B4, B5 のどれかにしてください。");
+        }
+
+        var orientation = p.OptionalString("orientation", "用紙の向き") ?? "landscape";
+        if (orientation is not ("landscape" or "portrait"))
+        {
+            var (line, column) = p.PositionOf("orientation");
+            _bag.Error(file, line, column, $"用紙の向き「{orientation}」は使えません。", "landscape（横）か portrait（縦）にしてください。");
+        }
+
+        double top = 12, right = 10, bottom = 12, left = 10;
+        if (p.Has("margins_mm"))
+        {
+            var m = Fields.Of(p.Get("margins_mm"), file, _bag, "余白", MarginKeys);
+            if (m is not null)
+            {
+                top = m.Number("top", "上余白", required: false) ?? top;
+                right = m.Number("right", "右余白", required: false) ?? right;
+                bottom = m.Number("bottom", "下余白", required: false) ?? bottom;
+                left = m.Number("left", "左余白", required: false) ?? left;
+            }
+        }
+
+        return new PageSetup(size, orientation == "landscape", top, right, bottom, left);
+    }
+
+    private FontSettings ReadFonts(Fields f, string file)
+    {
+        var defaults = new FontSettings("BIZ UDGothic", "BIZ UDMincho");
+        if (!f.Has("fonts"))
+        {
+            return defaults;
+        }
+
+        var fonts = Fields.Of(f.Get("fonts"), file, _bag, "フォント設定", FontKeys);
+        return fonts is null
+            ? defaults
+            : new FontSettings(
+                fonts.OptionalString("gothic", "ゴシック体") ?? defaults.Gothic,
+                fonts.OptionalString("mincho", "明朝体") ?? defaults.Mincho);
+    }
+
+    /// <summary>Checks that need more than one file: references between measures, goals, sections and editions.</summary>
+    private void CrossCheck(Report report)
+    {
+        var ministryCodes = report.Settings.Ministries.Select(m => m.Code).ToHashSet();
+        var sectionIds = report.Sections.Select(s => s.Id).ToHashSet();
+        foreach (var measure in report.Measures)
+        {
+            var (file, line, column) = (measure.Source.File, measure.Source.Line, measure.Source.Column);
+            var goal = report.FindGoal(measure.GoalId);
+            if (!sectionIds.Contains(measure.SectionId))
+            {
+                _bag.Error(file, line, column, $"施策「{measure.Id}」の項目「{measure.SectionId}」がありません。", "structure.yaml にある項目 ID（" + string.Join(", ", sectionIds) + "）を書いてください。");
+            }
+
+            if (goal is null)
+            {
+                var suggestion = Suggest.Closest(measure.GoalId, report.Goals.Select(g => g.Id));
+                _bag.Error(file, line, column, $"施策「{measure.Id}」の目標「{measure.GoalId}」が structure.yaml にありません。", suggestion is null ? "structure.yaml にある目標 ID を書いてください。" : $"「{suggestion}」のことですか？");
+            }
+            else if (goal.SectionId != measure.SectionId)
+            {
+                _bag.Error(file, line, column, $"目標「{goal.Id}」は項目「{goal.SectionId}」に属しますが、施策には項目「{measure.SectionId}」と書かれています。", $"section: {goal.SectionId} にしてください。");
+            }
+
+            foreach (var m in measure.Ministries.Where(m => !ministryCodes.Contains(m.Code)))
+            {
+                _bag.Error(file, line, column, $"施策「{measure.Id}」の担当省庁「{m.Code}」は report.yaml の ministries にありません。", "使える略称: " + string.Join("、", ministryCodes));
+            }
+        }
+
+        foreach (var goal in report.Sections.SelectMany(s => s.Goals))
+        {
+            foreach (var id in goal.RepeatedMeasures.Where(id => report.FindMeasure(id) is null))
+            {
+                _bag.Error(Display(Path.Combine(_root, StructureFile)), 1, 1, $"目標「{goal.Id}」で再掲する施策「{id}」がありません。", "repeated_measures には既にある施策の ID を書いてください。");
+            }
+        }
+
+        foreach (var edition in report.Editions)
+        {
+            foreach (var column in edition.Columns.Where(c => c.Year is not null))
+            {
+                var year = column.Year!.Value;
+                bool Has(FiscalYearEntry y) => column.Kind switch
+                {
+                    ColumnKind.Results => y.Results is not null,
+                    ColumnKind.Plans => y.Plans is not null,
+                    ColumnKind.Offices => y.Offices is not null,
+                    _ => true,
+                };
+                if (!report.Measures.Any(m => m.Year(year) is { } y && Has(y)))
+                {
+                    var (file, line, column2) = (edition.Source.File, edition.Source.Line, edition.Source.Column);
+                    _bag.Error(file, line, column2, $"版「{edition.Id}」の列「{column.Header}」は {year} 年度（{FiscalYear.ToJapanese(year)}）を表示しますが、その年度の内容を持つ施策がありません。", "列の year を直すか、施策に年度の内容を追加してください。");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,220 @@
+using System.Globalization;
+using ReportGen.Diagnostics;
+
+namespace ReportGen.Content;
+
+/// <summary>
+/// Reads the fields of one YAML mapping, reporting unknown keys (with a suggestion), missing required keys and
+/// values of the wrong kind against the file, line and column they come from.
+/// </summary>
+internal sealed class Fields
+{
+    private readonly YamlMapping _map;
+    private readonly string _file;
+    private readonly DiagnosticBag _bag;
+
+    private Fields(YamlMapping map, string file, DiagnosticBag bag)
+    {
+        _map = map;
+        _file = file;
+        _bag = bag;
+    }
+
+    public YamlMapping Node => _map;
+
+    /// <summary>Null (with an error) when <paramref name="node"/> is not a mapping.</summary>
+    public static Fields? Of(YamlNode? node, string file, DiagnosticBag bag, string what, IReadOnlyCollection<string> known)
+    {
+        if (node is not YamlMapping map)
+        {
+            var (line, column) = node is null ? (1, 1) : (node.Line, node.Column);
+            bag.Error(file, line, column, $"{what}は「キー: 値」の形で書いてください。", "見本のファイルと同じ形になっているか確認してください。");
+            return null;
+        }
+
+        var fields = new Fields(map, file, bag);
+        foreach (var (key, _) in map.Entries)
+        {
+            if (!known.Contains(key.Value))
+            {
+                var suggestion = Suggest.Closest(key.Value, known);
+                var hint = suggestion is null
+                    ? "使えるキー: " + string.Join(", ", known)
+                    : $"「{suggestion}」のことですか？";
+                bag.Error(file, key.Line, key.Column, $"{what}に不明なキー「{key.Value}」があります。", hint);
+            }
+        }
+
+        return fields;
+    }
+
+    public YamlNode? Get(string key) => _map[key];
+
+    public bool Has(string key) => _map[key] is not null and not YamlScalar { IsNull: true };
+
+    public (int Line, int Column) PositionOf(string key)
+    {
+        var entry = _map.Entries.FirstOrDefault(e => e.Key.Value == key);
+        return entry.Key is null ? (_map.Line, _map.Column) : (entry.Value.Line, entry.Value.Column);
+    }
+
+    public string? RequiredString(string key, string label)
+    {
+        var value = OptionalString(key, label);
+        if (value is null && !_map.Entries.Any(e => e.Key.Value == key))
+        {
+            _bag.Error(_file, _map.Line, _map.Column, $"必須の項目「{key}」（{label}）がありません。", $"「{key}: …」を追加してください。");
+        }
+        else if (string.IsNullOrWhiteSpace(value))
+        {
+            var (line, column) = PositionOf(key);
+            _bag.Error(_file, line, column, $"「{key}」（{label}）が空です。", "値を書いてください。");
+            return null;
+        }
+
+        return value;
+    }
+
+    public string? OptionalString(string key, string label)
+    {
+        var node = _map[key];
+        switch (node)
+        {
+            case null:
+            case YamlScalar { IsNull: true }:
+                return null;
+            case YamlScalar s:
+                return s.Value;
+            default:
+                _bag.Error(_file, node.Line, node.Column, $"「{key}」（{label}）には文字列を書いてください。", "リストや「キー: 値」ではなく、1つの値にしてください。");
+                return null;
+        }
+    }
+
+    public int? Int(string key, string label, bool required)
+    {
+        var text = required ? RequiredString(key, label) : OptionalString(key, label);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        var (line, column) = PositionOf(key);
+        _bag.Error(_file, line, column, $"「{key}」（{label}）には半角の整数を書いてください（「{text}」）。", "例: 10");
+        return null;
+    }
+
+    public double? Number(string key, string label, bool required)
+    {
+        var text = required ? RequiredString(key, label) : OptionalString(key, label);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0)
+        {
+            return value;
+        }
+
+        var (line, column) = PositionOf(key);
+        _bag.Error(_file, line, column, $"「{key}」（{label}）には半角の数値を書いてください（「{text}」）。", "例: 12.5");
+        return null;
+    }
+
+    public bool Bool(string key, string label)
+    {
+        var text = OptionalString(key, label);
+        switch (text)
+        {
+            case null:
+            case "false":
+                return false;
+            case "true":
+                return true;
+            default:
+                var (line, column) = PositionOf(key);
+                _bag.Error(_file, line, column, $"「{key}」（{label}）には true か false を書いてください（「{text}」）。");
+                return false;
+        }
+    }
+
+    public IReadOnlyList<YamlScalar> StringList(string key, string label)
+    {
+        var node = _map[key];
+        switch (node)
+        {
+            case null:
+            case YamlScalar { IsNull: true }:
+                return [];
+            case YamlSequence seq:
+                var list = new List<YamlScalar>();
+                foreach (var item in seq.Items)
+                {
+                    if (item is YamlScalar s)
+                    {
+                        list.Add(s);
+                    }
+                    else
+                    {
+                        _bag.Error(_file, item.Line, item.Column, $"「{key}」（{label}）の要素には文字列を書いてください。");
+                    }
+                }
+
+                return list;
+            default:
+                _bag.Error(_file, node.Line, node.Column, $"「{key}」（{label}）はリストで書いてください。", "例: [◎厚, 経]");
+                return [];
+        }
+    }
+}
+
+/// <summary>"Did you mean": the known name closest to a misspelt one, if it is close enough to be a typo.</summary>
+internal static class Suggest
+{
+    public static string? Closest(string word, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var d = Distance(word.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (d < bestDistance)
+            {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+
+        return best is not null && bestDistance <= Math.Max(2, best.Length / 3) ? best : null;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

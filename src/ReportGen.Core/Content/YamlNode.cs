@@ -1,0 +1,156 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace ReportGen.Content;
+
+/// <summary>
+/// A YAML node with its position. Content files are small trees of mappings, sequences and scalars; keeping our
+/// own tree (rather than deserialising into classes) lets every message name the line and column of the value.
+/// </summary>
+internal abstract record YamlNode(int Line, int Column);
+
+internal sealed record YamlScalar(string Value, bool IsPlain, int Line, int Column) : YamlNode(Line, Column)
+{
+    public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
+}
+
+internal sealed record YamlSequence(IReadOnlyList<YamlNode> Items, int Line, int Column) : YamlNode(Line, Column);
+
+internal sealed record YamlMapping(IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries, int Line, int Column)
+    : YamlNode(Line, Column)
+{
+    public YamlNode? this[string key] => Entries.FirstOrDefault(e => e.Key.Value == key).Value;
+}
+
+/// <summary>Why a file could not be read as YAML, with the position.</summary>
+internal sealed class YamlReadException(string message, string hint, int line, int column) : Exception(message)
+{
+    public string Hint { get; } = hint;
+
+    public int Line { get; } = line;
+
+    public int Column { get; } = column;
+}
+
+/// <summary>
+/// Reads one YAML document into <see cref="YamlNode"/>s from parser events. Anchors and aliases are refused:
+/// content never needs them, and refusing them is what makes an alias bomb harmless.
+/// </summary>
+internal static class YamlReader
+{
+    private const int MaxDepth = 32;
+
+    public static YamlNode? Read(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            var root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, 0);
+            parser.Consume<DocumentEnd>();
+            if (!parser.Accept<StreamEnd>(out _))
+            {
+                var next = parser.Current!;
+                throw new YamlReadException(
+                    "1つのファイルに複数の YAML 文書（---）があります。",
+                    "1ファイルには1つの文書だけを書いてください。",
+                    (int)next.Start.Line,
+                    (int)next.Start.Column);
+            }
+
+            return root;
+        }
+        catch (SemanticErrorException e)
+        {
+            throw Wrap(e);
+        }
+        catch (SyntaxErrorException e)
+        {
+            throw Wrap(e);
+        }
+        catch (YamlException e)
+        {
+            throw Wrap(e);
+        }
+    }
+
+    private static YamlReadException Wrap(YamlException e) =>
+        new(
+            "YAML の書き方に誤りがあります（" + e.Message.Split(": ").Last().TrimEnd('.') + "）。",
+            "字下げ（スペース）、コロンの後の空白、引用符の閉じ忘れを確認してください。",
+            (int)e.Start.Line,
+            (int)e.Start.Column);
+
+    private static YamlNode ReadNode(IParser parser, int depth)
+    {
+        var current = parser.Current ?? throw new InvalidOperationException("Parser has no current event.");
+        var line = (int)current.Start.Line;
+        var column = (int)current.Start.Column;
+        if (depth > MaxDepth)
+        {
+            throw new YamlReadException("入れ子が深すぎます。", "内容の構造を確認してください。", line, column);
+        }
+
+        switch (current)
+        {
+            case AnchorAlias:
+                throw new YamlReadException(
+                    "YAML のエイリアス（*）は使えません。",
+                    "同じ内容を繰り返す場合はそのまま書いてください。",
+                    line,
+                    column);
+            case NodeEvent { Anchor.IsEmpty: false }:
+                throw new YamlReadException(
+                    "YAML のアンカー（&）は使えません。",
+                    "アンカーを削除し、内容をそのまま書いてください。",
+                    line,
+                    column);
+        }
+
+        if (parser.TryConsume<Scalar>(out var scalar))
+        {
+            return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, line, column);
+        }
+
+        if (parser.TryConsume<SequenceStart>(out _))
+        {
+            var items = new List<YamlNode>();
+            while (!parser.TryConsume<SequenceEnd>(out _))
+            {
+                items.Add(ReadNode(parser, depth + 1));
+            }
+
+            return new YamlSequence(items, line, column);
+        }
+
+        if (parser.TryConsume<MappingStart>(out _))
+        {
+            var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var keyNode = ReadNode(parser, depth + 1);
+                if (keyNode is not YamlScalar key)
+                {
+                    throw new YamlReadException("キーには文字列を書いてください。", "キーの書き方を確認してください。", keyNode.Line, keyNode.Column);
+                }
+
+                if (entries.Any(e => e.Key.Value == key.Value))
+                {
+                    throw new YamlReadException($"キー「{key.Value}」が2回書かれています。", "どちらか一方を削除してください。", key.Line, key.Column);
+                }
+
+                entries.Add(new(key, ReadNode(parser, depth + 1)));
+            }
+
+            return new YamlMapping(entries, line, column);
+        }
+
+        throw new YamlReadException("読めない YAML の要素があります。", "書き方を確認してください。", line, column);
+    }
+}

@@ -1,0 +1,119 @@
+namespace ReportGen.Model;
+
+/// <summary>The whole report as loaded from <c>content/</c>: settings, structure, measures and editions.</summary>
+public sealed record Report(
+    ReportSettings Settings,
+    IReadOnlyList<Section> Sections,
+    IReadOnlyList<Measure> Measures,
+    IReadOnlyList<Edition> Editions)
+{
+    public IEnumerable<Goal> Goals => Sections.SelectMany(s => s.Goals).Where(g => !g.IsRepeat);
+
+    public Goal? FindGoal(string id) => Goals.FirstOrDefault(g => g.Id == id);
+
+    public Measure? FindMeasure(string id) => Measures.FirstOrDefault(m => m.Id == id);
+
+    /// <summary>Measures of one goal in reading order.</summary>
+    public IEnumerable<Measure> MeasuresOf(Goal goal) =>
+        Measures.Where(m => m.GoalId == goal.Id).OrderBy(m => m.Order).ThenBy(m => m.Id, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The title a measure is shown under. In the source several measures share one title: a measure without
+    /// its own title continues the titled measure before it in the same goal.
+    /// </summary>
+    public string? EffectiveTitle(Measure measure)
+    {
+        if (measure.Title is not null)
+        {
+            return measure.Title;
+        }
+
+        var goal = FindGoal(measure.GoalId);
+        if (goal is null)
+        {
+            return null;
+        }
+
+        string? last = null;
+        foreach (var m in MeasuresOf(goal))
+        {
+            if (m.Id == measure.Id)
+            {
+                return last;
+            }
+
+            last = m.Title ?? last;
+        }
+
+        return last;
+    }
+
+    public Edition? LatestEdition => Editions.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).LastOrDefault();
+}
+
+/// <summary>Settings shared by every edition: who publishes the report and which ministries take part.</summary>
+public sealed record ReportSettings(
+    string Title,
+    string Publisher,
+    IReadOnlyList<Ministry> Ministries);
+
+/// <summary>A ministry as written in the lead/supporting markers, e.g. 厚 for 厚生労働省.</summary>
+public sealed record Ministry(string Code, string Name);
+
+/// <summary>（１）… a part of the Basic Plan; holds goals in order.</summary>
+public sealed record Section(string Id, int Number, string Title, IReadOnlyList<Goal> Goals);
+
+/// <summary>
+/// 【…】 a goal. A goal marked （再掲） in a later section is a reference to the original (<see cref="RepeatOf"/>),
+/// shown with （上記参照） instead of rows; a single measure can be repeated the same way (<see cref="RepeatedMeasures"/>).
+/// </summary>
+public sealed record Goal(
+    string Id,
+    string SectionId,
+    string Title,
+    string? RepeatOf,
+    IReadOnlyList<string> RepeatedMeasures)
+{
+    public bool IsRepeat => RepeatOf is not null;
+}
+
+/// <summary>A ministry named in a measure's marker ［◎厚、経］; ◎ marks the lead (主担当).</summary>
+public sealed record MinistryRef(string Code, bool IsLead)
+{
+    public override string ToString() => IsLead ? "◎" + Code : Code;
+}
+
+/// <summary>One measure (施策) of the Basic Plan, long-lived across editions.</summary>
+public sealed record Measure(
+    string Id,
+    string SectionId,
+    string GoalId,
+    int Order,
+    string? Title,
+    string Text,
+    bool TextIncomplete,
+    RichText? Details,
+    IReadOnlyList<MinistryRef> Ministries,
+    string? MinistriesNote,
+    IReadOnlyList<FiscalYearEntry> Years,
+    SourceRef Source)
+{
+    public FiscalYearEntry? Year(int fiscalYear) => Years.FirstOrDefault(y => y.FiscalYear == fiscalYear);
+
+    /// <summary>The marker as printed after the plan text: ［◎厚、経］ or ［note］.</summary>
+    public string Marker => MinistriesNote is not null
+        ? "［" + MinistriesNote + "］"
+        : Ministries.Count == 0 ? string.Empty : "［" + string.Join("、", Ministries) + "］";
+}
+
+/// <summary>What a measure reports for one fiscal year: results (実績), plans (取組予定) and offices in charge (担当).</summary>
+public sealed record FiscalYearEntry(int FiscalYear, RichText? Results, RichText? Plans, Offices? Offices);
+
+/// <summary>担当: the offices in charge, as published, and parsed into main and supporting (in parentheses) offices.</summary>
+public sealed record Offices(string Text, IReadOnlyList<string> Main, IReadOnlyList<string> Supporting);
+
+/// <summary>Where a thing was read from, for messages.</summary>
+public sealed record SourceRef(string File, int Line, int Column)
+{
+    public static readonly SourceRef None = new(string.Empty, 0, 0);
+}
