@@ -1,0 +1,40 @@
+using ReportGen.Content;
+using ReportGen.Export;
+using ReportGen.Import;
+using ReportGen.Tests.Support;
+
+namespace ReportGen.Tests;
+
+/// <summary>content/ is exactly what the importer writes for the seed, and the loader reads back what was written.</summary>
+public class ImportRoundTripTests
+{
+    private static readonly SeedInfo Info = new(
+        new DateOnly(2024, 3, 12),
+        "国民が受ける医療の質の向上のための医療機器の研究開発及び普及の促進に関する検討会（第4回）",
+        "厚生労働省");
+
+    [Fact]
+    public void ImportingTheSeed_GivesTheCommittedContent()
+    {
+        var files = ContentWriter.Files(SeedImporter.Import(File.ReadAllText(Repo.Seed), Info));
+        var committed = Directory.EnumerateFiles(Repo.Content, "*.yaml", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(Repo.Content, p).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Equal(files.Keys, committed);
+        foreach (var (path, text) in files)
+        {
+            Assert.True(text == File.ReadAllText(Path.Combine(Repo.Content, path)), $"content/{path} differs from a fresh import");
+        }
+    }
+
+    [Fact]
+    public void TheLoader_ReadsBackTheImportedModel()
+    {
+        var imported = SeedImporter.Import(File.ReadAllText(Repo.Seed), Info);
+        var loaded = ContentLoader.Load(Repo.Content).Report!;
+
+        Assert.Equal(JsonExporter.Export(imported), JsonExporter.Export(loaded));
+    }
+}
