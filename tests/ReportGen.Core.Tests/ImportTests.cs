@@ -61,6 +61,24 @@ public class ImportTests
     }
 
     [Fact]
+    public void ALineEndingInsideAWord_IsJoined_EvenWhenNarrowerThanTheCell()
+    {
+        var plans = Titled("治験実施等における経済的な支援").Year(2024)!.Plans!;
+
+        Assert.Contains("スタートアップ型（ViCLE）において", plans.Blocks[1].Text, StringComparison.Ordinal);
+        Assert.Single(plans.Blocks[1].Lines);
+    }
+
+    [Fact]
+    public void AShortLineEndingInPunctuation_KeepsItsLineBreak()
+    {
+        var item = Titled("医療機器の研究開発に関するガイドライン・ルールの整備").Year(2023)!.Results!.Blocks[0];
+
+        Assert.Equal("＜次世代医療機器・再生医療等製品評価指標作成事業＞（国衛研）", item.Lines[0]);
+        Assert.StartsWith("令和５年度の国衛研委託事業で", item.Lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void LatinWordsWrappedAcrossLines_KeepTheirSpace()
     {
         var plans = Titled("Software as a Medical Device（SaMD）の実用化促進").Year(2024)!.Plans!.PlainText;

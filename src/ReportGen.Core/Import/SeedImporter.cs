@@ -165,6 +165,8 @@ public static partial class SeedImporter
     private static bool OfficeTextComplete(string text) =>
         text.Length > 0 && text[^1] is '室' or '課' or '省' or '府' or '房' or '局' or '庁' or '）' or '官';
 
+    private static bool EndsWithPunctuation(string s) => s.Length > 0 && "。、，．）」』】〕］＞｣)]>.,:;!?！？：；".Contains(s[^1], StringComparison.Ordinal);
+
     private static bool StartsWithCircledNumber(string s) => s.Length > 0 && s[0] is >= '①' and <= '⑳';
 
     /// <summary>Walks the blocks in order, keeping the current section and goal, and collects measures.</summary>
@@ -425,7 +427,8 @@ public static partial class SeedImporter
         var text = JoinWrapped(textLines.Select(l => l.Text));
         var incomplete = markerBody is not null && IsIncomplete(headLineCount - (title is null ? 0 : 1), text);
 
-        // The numbered list (①…⑤) printed under a plan text, after its marker.
+        // The numbered list (①…⑤) printed under a plan text, after its marker: headings without punctuation, each
+        // followed by lines that wrap at the full width.
         RichText? details = null;
         var detailLines = new List<SeedLine>();
         while (i < blocks.Count && blocks[i].Lines.Any(l => l.Text.Contains('\t', StringComparison.Ordinal) || l.Width >= DetailsMinWidth))
@@ -436,7 +439,7 @@ public static partial class SeedImporter
 
         if (detailLines.Count > 0)
         {
-            details = ToRichText([.. detailLines.Select(l => l with { Text = l.Text.Replace('\t', '　') })], DetailsMinWidth + WrapSlack - 4);
+            details = ToRichText([.. detailLines.Select(l => l with { Text = l.Text.Replace('\t', '　') })], DetailsMinWidth + WrapSlack - 4, headings: true);
         }
 
         // Cells after the head: results, plans, then 担当 (short lines).
@@ -591,10 +594,11 @@ public static partial class SeedImporter
     }
 
     /// <summary>
-    /// A cell's lines as paragraphs and bullet items: 「・」 starts an item, ①… starts a paragraph, a line as wide as
-    /// the cell continues on the next line, and a shorter line ends where its author broke it.
+    /// A cell's lines as paragraphs and bullet items: 「・」 starts an item, ①… starts a paragraph, a line that ends
+    /// inside a word or fills the cell continues on the next line, and a shorter line ending in punctuation ends
+    /// where its author broke it.
     /// </summary>
-    private static RichText ToRichText(IReadOnlyList<SeedLine> lines, int cellWidth)
+    private static RichText ToRichText(IReadOnlyList<SeedLine> lines, int cellWidth, bool headings = false)
     {
         var blocks = new List<(bool Bullet, List<System.Text.StringBuilder> Lines)>();
         SeedLine? previous = null;
@@ -612,8 +616,9 @@ public static partial class SeedImporter
             else
             {
                 var current = blocks[^1].Lines;
-                var wrapped = previous!.Width >= cellWidth - WrapSlack
-                    || (TextWidth.IsLatinLetter(previous.Text[^1]) && TextWidth.IsLatinLetter(text[0]));
+                // A line ending inside a word (kana, kanji, a Latin run) can only have wrapped; one ending with
+                // punctuation wrapped only if it filled the cell.
+                var wrapped = previous!.Width >= cellWidth - WrapSlack || (!headings && !EndsWithPunctuation(previous.Text));
                 if (wrapped)
                 {
                     AppendWrapped(current[^1], text);
