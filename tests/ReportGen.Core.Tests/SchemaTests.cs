@@ -1,0 +1,308 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Json.Schema;
+using ReportGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+using ContentLoader = ReportGen.Content.ContentLoader;
+
+namespace ReportGen.Tests;
+
+/// <summary>
+/// The JSON Schemas in <c>schema/</c> give editors validation and completion in VS Code; <see cref="ContentLoader"/>
+/// is what the build trusts. These tests keep the two in agreement: the real content passes the schemas, the same
+/// mistakes are caught by both, and every mapping lists exactly the keys the loader accepts.
+/// </summary>
+public partial class SchemaTests
+{
+    private static readonly string Root = FindRoot();
+
+    private static readonly string ContentDir = Path.Combine(Root, "content");
+
+    private static readonly string SchemaDir = Path.Combine(Root, "schema");
+
+    /// <summary>Mistakes an editor might make, each as one text replacement in a real content file.</summary>
+    private static readonly Dictionary<string, Mistake> Mistakes = new(StringComparer.Ordinal)
+    {
+        ["unknown key"] = new("measures/m001.yaml", "\nyears:", "\ntitel: 見出し\nyears:"),
+        ["missing goal"] = new("measures/m001.yaml", "\ngoal: g01\n", "\n"),
+        ["misspelt column kind"] = new("editions/2024.yaml", "kind: results", "kind: result"),
+        ["era year key"] = new("measures/m001.yaml", "\n  2023:", "\n  令和5:"),
+    };
+
+    public static TheoryData<string> ContentFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var path in Directory.EnumerateFiles(ContentDir, "*.*", SearchOption.AllDirectories)
+                     .Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".yml", StringComparison.Ordinal))
+                     .Select(p => Path.GetRelativePath(ContentDir, p).Replace('\\', '/'))
+                     .Order(StringComparer.Ordinal))
+        {
+            data.Add(path);
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string> MistakeNames() => [.. Mistakes.Keys];
+
+    [Theory]
+    [MemberData(nameof(ContentFiles))]
+    public void ContentFile_IsValidAgainstItsSchema(string file)
+    {
+        var errors = Validate(SchemaFor(file), File.ReadAllText(Path.Combine(ContentDir, file)));
+
+        Assert.True(errors.Count == 0, $"content/{file} does not match schema/{SchemaFor(file)}: {errors.FirstOrDefault()}");
+    }
+
+    [Theory]
+    [MemberData(nameof(ContentFiles))]
+    public void ContentFile_ModelineNamesTheSchemaThatValidatesIt(string file)
+    {
+        var path = Path.Combine(ContentDir, file);
+        var match = ModelinePattern().Match(File.ReadLines(path).FirstOrDefault() ?? string.Empty);
+
+        Assert.True(match.Success, $"content/{file} does not start with '# yaml-language-server: $schema=…'.");
+        var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, match.Groups["path"].Value));
+        Assert.Equal(Path.Combine(SchemaDir, SchemaFor(file)), target);
+    }
+
+    [Fact]
+    public void MeasureSchema_RejectsAnUnknownKey()
+    {
+        var errors = ValidateWith("unknown key");
+
+        Assert.Contains(errors, e => e.Location == "/titel");
+    }
+
+    [Fact]
+    public void MeasureSchema_RejectsAMeasureWithoutGoal()
+    {
+        var errors = ValidateWith("missing goal");
+
+        Assert.Contains(errors, e => e.Location.Length == 0 && e.Keyword == "required" && e.Message.Contains("goal", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EditionSchema_RejectsAMisspeltColumnKind()
+    {
+        var errors = ValidateWith("misspelt column kind");
+
+        Assert.Contains(errors, e => e.Location == "/columns/1/kind" && e.Keyword == "enum");
+    }
+
+    [Fact]
+    public void MeasureSchema_RejectsAYearWrittenInTheJapaneseEra()
+    {
+        var errors = ValidateWith("era year key");
+
+        Assert.Contains(errors, e => e.Location == "/years/令和5");
+    }
+
+    [Theory]
+    [MemberData(nameof(MistakeNames))]
+    public void Loader_RejectsTheMistakesTheSchemasReject(string mistake)
+    {
+        var (file, find, replace) = Mistakes[mistake];
+        var dir = Path.Combine(Path.GetTempPath(), "reportgen-schema-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            CopyDirectory(ContentDir, dir);
+            var path = Path.Combine(dir, file);
+            File.WriteAllText(path, Apply(File.ReadAllText(path), find, replace));
+
+            var result = ContentLoader.Load(dir);
+
+            Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error && d.File.EndsWith(file, StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("ReportKeys", "report.schema.json", "")]
+    [InlineData("StructureKeys", "structure.schema.json", "")]
+    [InlineData("SectionKeys", "structure.schema.json", "sections/items")]
+    [InlineData("GoalKeys", "structure.schema.json", "sections/items/goals/items")]
+    [InlineData("MeasureKeys", "measure.schema.json", "")]
+    [InlineData("YearKeys", "measure.schema.json", "years/*")]
+    [InlineData("EditionKeys", "edition.schema.json", "")]
+    [InlineData("ColumnKeys", "edition.schema.json", "columns/items")]
+    [InlineData("PageKeys", "edition.schema.json", "page")]
+    [InlineData("MarginKeys", "edition.schema.json", "page/margins_mm")]
+    [InlineData("FontKeys", "edition.schema.json", "fonts")]
+    public void Schema_ListsExactlyTheKeysTheLoaderAccepts(string loaderField, string schemaFile, string path)
+    {
+        var field = typeof(ContentLoader).GetField(loaderField, BindingFlags.NonPublic | BindingFlags.Static);
+        var loaderKeys = Assert.IsType<string[]>(field?.GetValue(null));
+        var schema = SchemaObjectAt(schemaFile, path);
+
+        var schemaKeys = schema["properties"]!.AsObject().Select(p => p.Key).ToList();
+
+        Assert.Equal(loaderKeys.Order(StringComparer.Ordinal), schemaKeys.Order(StringComparer.Ordinal));
+        Assert.False(schema["additionalProperties"]!.GetValue<bool>(), $"{schemaFile} at '{path}' must set additionalProperties: false, as the loader rejects unknown keys.");
+        Assert.Contains($"書ける項目は {string.Join(", ", schemaKeys)} です", schema["errorMessage"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    private static List<SchemaError> ValidateWith(string mistake)
+    {
+        var (file, find, replace) = Mistakes[mistake];
+        var text = Apply(File.ReadAllText(Path.Combine(ContentDir, file)), find, replace);
+        var errors = Validate(SchemaFor(file), text);
+        Assert.NotEmpty(errors);
+        return errors;
+    }
+
+    private static string Apply(string text, string find, string replace)
+    {
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.Contains(find, text, StringComparison.Ordinal);
+        return text.Replace(find, replace, StringComparison.Ordinal);
+    }
+
+    /// <summary>The schema for a content file, by where it lives (as in <c>.vscode/settings.json</c>).</summary>
+    private static string SchemaFor(string file) => file switch
+    {
+        ContentLoader.ReportFile => "report.schema.json",
+        ContentLoader.StructureFile => "structure.schema.json",
+        _ when file.StartsWith(ContentLoader.EditionsFolder + "/", StringComparison.Ordinal) => "edition.schema.json",
+        _ when file.StartsWith(ContentLoader.MeasuresFolder + "/", StringComparison.Ordinal) => "measure.schema.json",
+        _ => throw new InvalidOperationException($"content/{file}: no schema is meant for this file."),
+    };
+
+    private static List<SchemaError> Validate(string schemaFile, string yaml)
+    {
+        // The schemas say draft-07 in $schema, but JsonSchema.Net only applies all of draft-07's rules (e.g. that
+        // $ref ignores its siblings) when the dialect is also chosen in the build options.
+        var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(SchemaDir, schemaFile)), new BuildOptions { Dialect = Dialect.Draft07 });
+        using var instance = JsonDocument.Parse(YamlToJson(yaml)?.ToJsonString() ?? "null");
+        var results = schema.Evaluate(instance.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+        if (results.IsValid)
+        {
+            return [];
+        }
+
+        // The list output also reports the conditions of if/then/else that did not hold; those are not errors.
+        var errors = (results.Details ?? [])
+            .Prepend(results)
+            .Where(d => d.Errors is { Count: > 0 } && !d.EvaluationPath.ToString().Split('/').Contains("if"))
+            .SelectMany(d => d.Errors!.Select(e => new SchemaError(d.InstanceLocation.ToString(), e.Key, e.Value, d.EvaluationPath.ToString())))
+            .ToList();
+        Assert.NotEmpty(errors);
+        return errors;
+    }
+
+    /// <summary>
+    /// Reads YAML as the editor's YAML extension does (YAML 1.2 core schema): unquoted null, true/false and numbers
+    /// become JSON null, booleans and numbers; everything else, and anything quoted, is a string.
+    /// </summary>
+    private static JsonNode? YamlToJson(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        return stream.Documents.Count == 0 ? null : ToJson(stream.Documents[0].RootNode);
+    }
+
+    private static JsonNode? ToJson(YamlNode node) => node switch
+    {
+        YamlMappingNode map => new JsonObject(map.Children.Select(e => KeyValuePair.Create(((YamlScalarNode)e.Key).Value ?? string.Empty, ToJson(e.Value)))),
+        YamlSequenceNode seq => new JsonArray([.. seq.Children.Select(ToJson)]),
+        YamlScalarNode scalar => ToJson(scalar),
+        _ => throw new InvalidOperationException($"Unexpected YAML node at {node.Start}."),
+    };
+
+    private static JsonValue? ToJson(YamlScalarNode scalar)
+    {
+        var text = scalar.Value ?? string.Empty;
+        if (scalar.Style != ScalarStyle.Plain || !scalar.Tag.IsEmpty)
+        {
+            return JsonValue.Create(text);
+        }
+
+        switch (text)
+        {
+            case "" or "~" or "null" or "Null" or "NULL":
+                return null;
+            case "true" or "True" or "TRUE":
+                return JsonValue.Create(true);
+            case "false" or "False" or "FALSE":
+                return JsonValue.Create(false);
+        }
+
+        if (IntegerPattern().IsMatch(text) && decimal.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
+        {
+            return JsonValue.Create(integer);
+        }
+
+        if (FloatPattern().IsMatch(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            return JsonValue.Create(number);
+        }
+
+        return JsonValue.Create(text);
+    }
+
+    /// <summary>
+    /// The schema object for one mapping, by a path of property names from the root: <c>items</c> steps into an
+    /// array's items, <c>*</c> into the only pattern property.
+    /// </summary>
+    private static JsonObject SchemaObjectAt(string schemaFile, string path)
+    {
+        var node = JsonNode.Parse(File.ReadAllText(Path.Combine(SchemaDir, schemaFile)))!.AsObject();
+        foreach (var step in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            node = step switch
+            {
+                "items" => node["items"]!.AsObject(),
+                "*" => Assert.Single(node["patternProperties"]!.AsObject()).Value!.AsObject(),
+                _ => node["properties"]![step]!.AsObject(),
+            };
+        }
+
+        return node;
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ReportGen.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("ReportGen.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex(@"^# yaml-language-server: \$schema=(?<path>\S+)\s*$")]
+    private static partial Regex ModelinePattern();
+
+    [GeneratedRegex(@"^[-+]?[0-9]+$")]
+    private static partial Regex IntegerPattern();
+
+    [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")]
+    private static partial Regex FloatPattern();
+
+    private sealed record Mistake(string File, string Find, string Replace);
+
+    private sealed record SchemaError(string Location, string Keyword, string Message, string SchemaPath)
+    {
+        public override string ToString() => $"at '{Location}' ({SchemaPath}): {Message}";
+    }
+}
