@@ -1,0 +1,80 @@
+using ReportGen.Pdf.Layout;
+using ReportGen.Pdf.Text;
+using SkiaSharp;
+using SkiaSharp.HarfBuzz;
+
+namespace ReportGen.Pdf.Drawing;
+
+/// <summary>An outline entry: where a section or goal starts.</summary>
+public sealed record OutlineEntry(string Name, string Title, int Level, int Page, float Y);
+
+/// <summary>Draws pages into a Skia PDF document, shaping each run with HarfBuzz.</summary>
+public sealed class SkiaPdfSink(SKDocument document, TextShaper shaper) : IPageSink, IDrawingCanvas, IDisposable
+{
+    private readonly SKPaint _fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill, Color = SKColors.Black };
+    private readonly SKPaint _stroke = new() { IsAntialias = true, Style = SKPaintStyle.Stroke, Color = SKColors.Black };
+    private readonly List<OutlineEntry> _outline = [];
+    private SKCanvas? _canvas;
+    private int _page;
+
+    public IReadOnlyList<OutlineEntry> Outline => _outline;
+
+    private SKCanvas Canvas => _canvas ?? throw new InvalidOperationException("No page has been started.");
+
+    public IDrawingCanvas BeginPage(float width, float height)
+    {
+        _canvas = document.BeginPage(width, height);
+        _page++;
+        return this;
+    }
+
+    public void EndPage()
+    {
+        document.EndPage();
+        _canvas = null;
+    }
+
+    public void DrawText(IReadOnlyList<GlyphRun> runs, float x, float baseline, TextStyle style)
+    {
+        _fill.Color = SKColors.Black;
+        foreach (var run in runs)
+        {
+            Canvas.DrawShapedText(run.Face.Shaper, run.Text, x + run.X, baseline, SKTextAlign.Left, shaper.FontOf(run.Face, style.Size), _fill);
+        }
+    }
+
+    public void DrawRectangle(SKRect rect, float strokeWidth, SKColor? fill = null, SKColor? stroke = null)
+    {
+        if (fill is { } f)
+        {
+            _fill.Color = f;
+            Canvas.DrawRect(rect, _fill);
+        }
+
+        if (strokeWidth > 0)
+        {
+            _stroke.Color = stroke ?? SKColors.Black;
+            _stroke.StrokeWidth = strokeWidth;
+            Canvas.DrawRect(rect, _stroke);
+        }
+    }
+
+    public void DrawLine(SKPoint origin, SKPoint target, float strokeWidth)
+    {
+        _stroke.Color = SKColors.Black;
+        _stroke.StrokeWidth = strokeWidth;
+        Canvas.DrawLine(origin, target, _stroke);
+    }
+
+    public void MarkDestination(string name, string title, int level, float y)
+    {
+        Canvas.DrawNamedDestinationAnnotation(new SKPoint(0, y), name);
+        _outline.Add(new OutlineEntry(name, title, level, _page, y));
+    }
+
+    public void Dispose()
+    {
+        _fill.Dispose();
+        _stroke.Dispose();
+    }
+}

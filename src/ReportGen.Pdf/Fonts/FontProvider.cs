@@ -1,0 +1,195 @@
+using System.Globalization;
+using SkiaSharp;
+using SkiaSharp.HarfBuzz;
+
+namespace ReportGen.Pdf.Fonts;
+
+/// <summary>A font or the fallback font could not be found on this machine.</summary>
+public sealed class FontNotFoundException(string message) : Exception(message);
+
+/// <summary>One typeface the document draws with, already cut down to the characters it is used for.</summary>
+public sealed class Face : IDisposable
+{
+    internal Face(string family, bool bold, SKTypeface typeface)
+    {
+        Family = family;
+        Bold = bold;
+        Typeface = typeface;
+        Shaper = new SKShaper(typeface);
+    }
+
+    public string Family { get; }
+
+    public bool Bold { get; }
+
+    public SKTypeface Typeface { get; }
+
+    public SKShaper Shaper { get; }
+
+    public void Dispose()
+    {
+        Shaper.Dispose();
+        Typeface.Dispose();
+    }
+}
+
+/// <summary>
+/// Resolves the report's fonts and picks a face for every character: the main family (BIZ UDGothic by default),
+/// else the fallback families, else whatever installed font has the glyph. Each face is then subset to the
+/// characters it draws, so the PDF embeds only those glyphs.
+/// </summary>
+public sealed class FontProvider : IDisposable
+{
+    /// <summary>Debian packages that provide the fonts the project knows, for the error message.</summary>
+    private static readonly Dictionary<string, string> Packages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["BIZ UDGothic"] = "fonts-morisawa-bizud-gothic",
+        ["BIZ UDPGothic"] = "fonts-morisawa-bizud-gothic",
+        ["BIZ UDMincho"] = "fonts-morisawa-bizud-mincho",
+        ["BIZ UDPMincho"] = "fonts-morisawa-bizud-mincho",
+        ["Noto Sans CJK JP"] = "fonts-noto-cjk",
+        ["Noto Serif CJK JP"] = "fonts-noto-cjk",
+    };
+
+    private readonly Dictionary<(int Codepoint, bool Bold), Face> _faceOf = [];
+    private readonly List<Face> _faces = [];
+
+    private FontProvider()
+    {
+    }
+
+    public IReadOnlyList<Face> Faces => _faces;
+
+    /// <param name="family">The main family, e.g. BIZ UDGothic.</param>
+    /// <param name="fallbacks">Families tried, in order, for characters the main family lacks.</param>
+    /// <param name="regularText">Every character drawn in the regular weight.</param>
+    /// <param name="boldText">Every character drawn in bold.</param>
+    public static FontProvider Create(string family, IReadOnlyList<string> fallbacks, string regularText, string boldText)
+    {
+        var provider = new FontProvider();
+        provider.Prepare(family, fallbacks, regularText, bold: false);
+        provider.Prepare(family, fallbacks, boldText, bold: true);
+        return provider;
+    }
+
+    /// <summary>The face that draws <paramref name="codepoint"/>; characters not prepared fall back to the first face.</summary>
+    public Face FaceFor(int codepoint, bool bold) =>
+        _faceOf.TryGetValue((codepoint, bold), out var face) ? face : _faces.First(f => f.Bold == bold);
+
+    private void Prepare(string family, IReadOnlyList<string> fallbacks, string text, bool bold)
+    {
+        var style = bold ? SKFontStyle.Bold : SKFontStyle.Normal;
+        var main = Resolve(family, style) ?? throw Missing(family);
+        var candidates = new List<(string Family, SKTypeface Typeface)> { (family, main) };
+        candidates.AddRange(fallbacks.Select(f => (f, Resolve(f, style))).Where(x => x.Item2 is not null).Select(x => (x.f, x.Item2!)));
+
+        var assigned = new Dictionary<int, SortedSet<int>>();
+        var extra = new List<(string Family, SKTypeface Typeface)>();
+        var codepoints = new SortedSet<int>(Codepoints(text)) { ' ', '0' };
+        foreach (var cp in codepoints)
+        {
+            var index = candidates.FindIndex(c => HasGlyph(c.Typeface, cp));
+            if (index < 0)
+            {
+                var found = SKFontManager.Default.MatchCharacter(family, style, ["ja-JP"], cp);
+                if (found is null)
+                {
+                    index = 0;
+                }
+                else
+                {
+                    candidates.Add((found.FamilyName, found));
+                    extra.Add((found.FamilyName, found));
+                    index = candidates.Count - 1;
+                }
+            }
+
+            if (!assigned.TryGetValue(index, out var set))
+            {
+                assigned[index] = set = [];
+            }
+
+            set.Add(cp);
+        }
+
+        foreach (var (index, set) in assigned.OrderBy(a => a.Key))
+        {
+            var (name, typeface) = candidates[index];
+            using var stream = typeface.OpenStream(out var ttcIndex);
+            var bytes = new byte[stream.Length];
+            stream.Read(bytes, bytes.Length);
+            var subset = HarfBuzzSubsetter.Subset(bytes, ttcIndex, set);
+            var face = new Face(name, bold, SKTypeface.FromData(SKData.CreateCopy(subset))
+                ?? throw new InvalidOperationException($"The subset of {name} could not be loaded."));
+            _faces.Add(face);
+            foreach (var cp in set)
+            {
+                _faceOf[(cp, bold)] = face;
+            }
+        }
+
+        foreach (var c in candidates)
+        {
+            c.Typeface.Dispose();
+        }
+    }
+
+    private static bool HasGlyph(SKTypeface typeface, int codepoint)
+    {
+        using var font = new SKFont(typeface);
+        return font.GetGlyph(codepoint) != 0;
+    }
+
+    /// <summary>The installed typeface of exactly this family (fontconfig otherwise substitutes any font).</summary>
+    private static SKTypeface? Resolve(string family, SKFontStyle style)
+    {
+        var typeface = SKFontManager.Default.MatchFamily(family, style);
+        if (typeface is null)
+        {
+            return null;
+        }
+
+        if (!string.Equals(typeface.FamilyName, family, StringComparison.OrdinalIgnoreCase))
+        {
+            typeface.Dispose();
+            return null;
+        }
+
+        return typeface;
+    }
+
+    private static FontNotFoundException Missing(string family)
+    {
+        var hint = Packages.TryGetValue(family, out var package)
+            ? $"Debian では「sudo apt-get install {package}」で入ります（./build.sh が入れます）。"
+            : "インストールするか、版の設定（editions/*.yaml の fonts）で別のフォントを指定してください。";
+        return new FontNotFoundException($"フォント「{family}」が見つかりません。{hint}");
+    }
+
+    public static IEnumerable<int> Codepoints(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length)
+            {
+                yield return char.ConvertToUtf32(text[i], text[i + 1]);
+                i++;
+            }
+            else if (!char.IsSurrogate(text[i]) && !char.IsControl(text[i]))
+            {
+                yield return text[i];
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var face in _faces)
+        {
+            face.Dispose();
+        }
+    }
+
+    public override string ToString() =>
+        string.Join(", ", _faces.Select(f => f.Family + (f.Bold ? " Bold" : string.Empty)).Distinct().Select(x => x.ToString(CultureInfo.InvariantCulture)));
+}

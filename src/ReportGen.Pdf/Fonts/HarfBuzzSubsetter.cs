@@ -1,0 +1,107 @@
+using System.Runtime.InteropServices;
+
+namespace ReportGen.Pdf.Fonts;
+
+/// <summary>
+/// Cuts a font down to the characters a document uses, with HarfBuzz's own subsetter (hb-subset). SkiaSharp's
+/// PDF backend embeds the whole font it is given, which is megabytes for a Japanese font; the native HarfBuzz
+/// library that SkiaSharp.HarfBuzz already ships exports the subsetter, so it is called directly.
+/// </summary>
+internal static partial class HarfBuzzSubsetter
+{
+    private const string Library = "libHarfBuzzSharp";
+
+    /// <summary>HB_MEMORY_MODE_READONLY: HarfBuzz reads the managed buffer while it is pinned.</summary>
+    private const int MemoryModeReadOnly = 1;
+
+    public static unsafe byte[] Subset(byte[] font, int faceIndex, IEnumerable<int> codepoints)
+    {
+        fixed (byte* data = font)
+        {
+            var blob = hb_blob_create(data, (uint)font.Length, MemoryModeReadOnly, IntPtr.Zero, IntPtr.Zero);
+            var face = hb_face_create(blob, (uint)faceIndex);
+            var input = hb_subset_input_create_or_fail();
+            try
+            {
+                if (input == IntPtr.Zero)
+                {
+                    throw new InvalidOperationException("HarfBuzz could not create a subset input.");
+                }
+
+                var unicodes = hb_subset_input_unicode_set(input);
+                foreach (var cp in codepoints)
+                {
+                    hb_set_add(unicodes, (uint)cp);
+                }
+
+                var subset = hb_subset_or_fail(face, input);
+                if (subset == IntPtr.Zero)
+                {
+                    throw new InvalidOperationException("HarfBuzz could not subset the font.");
+                }
+
+                try
+                {
+                    var result = hb_face_reference_blob(subset);
+                    try
+                    {
+                        uint length;
+                        var bytes = hb_blob_get_data(result, &length);
+                        return new ReadOnlySpan<byte>(bytes, (int)length).ToArray();
+                    }
+                    finally
+                    {
+                        hb_blob_destroy(result);
+                    }
+                }
+                finally
+                {
+                    hb_face_destroy(subset);
+                }
+            }
+            finally
+            {
+                if (input != IntPtr.Zero)
+                {
+                    hb_subset_input_destroy(input);
+                }
+
+                hb_face_destroy(face);
+                hb_blob_destroy(blob);
+            }
+        }
+    }
+
+    [LibraryImport(Library)]
+    private static unsafe partial IntPtr hb_blob_create(byte* data, uint length, int mode, IntPtr userData, IntPtr destroy);
+
+    [LibraryImport(Library)]
+    private static partial void hb_blob_destroy(IntPtr blob);
+
+    [LibraryImport(Library)]
+    private static unsafe partial byte* hb_blob_get_data(IntPtr blob, uint* length);
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_face_create(IntPtr blob, uint index);
+
+    [LibraryImport(Library)]
+    private static partial void hb_face_destroy(IntPtr face);
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_face_reference_blob(IntPtr face);
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_subset_input_create_or_fail();
+
+    [LibraryImport(Library)]
+    private static partial void hb_subset_input_destroy(IntPtr input);
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_subset_input_unicode_set(IntPtr input);
+
+    [LibraryImport(Library)]
+    private static partial void hb_set_add(IntPtr set, uint codepoint);
+
+    [LibraryImport(Library)]
+    private static partial IntPtr hb_subset_or_fail(IntPtr face, IntPtr input);
+}

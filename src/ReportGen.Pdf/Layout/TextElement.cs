@@ -1,0 +1,121 @@
+using ReportGen.Pdf.Drawing;
+using ReportGen.Pdf.Text;
+using SkiaSharp;
+
+namespace ReportGen.Pdf.Layout;
+
+/// <summary>
+/// Paragraphs broken into lines for the width it is given. Its state is the next line to draw, so a cell's text
+/// that does not fit continues on the next page from the following line.
+/// </summary>
+public sealed class TextElement(TextShaper shaper, IReadOnlyList<Paragraph> paragraphs) : Element
+{
+    private sealed record Line(Paragraph Paragraph, List<GlyphRun> Runs, float Indent, string? Bullet, float Top, float Height, bool FirstOfParagraph);
+
+    /// <summary>The bullet printed before list items, as in the published tables.</summary>
+    public const string Bullet = "・";
+
+    private float _laidOutWidth = -1;
+    private List<Line> _lines = [];
+    private int _next;
+
+    public IReadOnlyList<Paragraph> Paragraphs { get; } = paragraphs;
+
+    /// <summary>Lines laid out for <paramref name="width"/> (cached: the width of a cell never changes).</summary>
+    private List<Line> LinesFor(float width)
+    {
+        if (Math.Abs(width - _laidOutWidth) < 0.01f)
+        {
+            return _lines;
+        }
+
+        var lines = new List<Line>();
+        var y = 0f;
+        foreach (var p in Paragraphs)
+        {
+            var indent = p.Bullet is not null ? shaper.Width(p.Bullet, p.Style) : p.IndentLikeBullet ? shaper.Width(Bullet, p.Style) : 0;
+            var advances = shaper.Advances(p.Text, p.Style);
+            var spans = p.Text.Length == 0 ? [new LineSpan(0, 0)] : LineBreaker.Break(p.Text, advances, width - indent, width - indent);
+            var first = true;
+            foreach (var span in spans)
+            {
+                var extra = first ? p.SpaceBefore : 0;
+                lines.Add(new Line(p, shaper.Position(p.Text, span, advances, p.Style), indent, first ? p.Bullet : null, y + extra, p.Style.LineHeight + extra, first));
+                y += p.Style.LineHeight + extra;
+                first = false;
+            }
+        }
+
+        _lines = lines;
+        _laidOutWidth = width;
+        return lines;
+    }
+
+    public override SpacePlan Measure(Size available)
+    {
+        var lines = LinesFor(available.Width);
+        if (_next >= lines.Count)
+        {
+            return SpacePlan.Empty;
+        }
+
+        var height = 0f;
+        var count = 0;
+        for (var i = _next; i < lines.Count; i++)
+        {
+            // The space before a paragraph is dropped at the top of a page part.
+            var h = i == _next ? lines[i].Paragraph.Style.LineHeight : lines[i].Height;
+            if (height + h > available.Height + 0.01f)
+            {
+                break;
+            }
+
+            height += h;
+            count++;
+        }
+
+        return count == 0 ? SpacePlan.Wrap
+            : _next + count == lines.Count ? SpacePlan.Full(height)
+            : SpacePlan.Partial(height);
+    }
+
+    public override void Draw(IDrawingCanvas canvas, SKRect area)
+    {
+        var lines = LinesFor(area.Width);
+        var y = area.Top;
+        var first = true;
+        while (_next < lines.Count)
+        {
+            var line = lines[_next];
+            var h = first ? line.Paragraph.Style.LineHeight : line.Height;
+            if (y - area.Top + h > area.Height + 0.01f)
+            {
+                break;
+            }
+
+            var top = y + (h - line.Paragraph.Style.LineHeight);
+            var baseline = top + (line.Paragraph.Style.LineHeight * 0.5f) + (line.Paragraph.Style.Size * 0.36f);
+            if (line.FirstOfParagraph && line.Paragraph.Destination is { } d)
+            {
+                canvas.MarkDestination(d.Name, d.Title, d.Level, top);
+            }
+
+            if (line.Bullet is not null)
+            {
+                var bullet = shaper.Position(line.Bullet, new LineSpan(0, line.Bullet.Length), shaper.Advances(line.Bullet, line.Paragraph.Style), line.Paragraph.Style);
+                canvas.DrawText(bullet, area.Left, baseline, line.Paragraph.Style);
+            }
+
+            if (line.Runs.Count > 0)
+            {
+                canvas.DrawText(line.Runs, area.Left + line.Indent, baseline, line.Paragraph.Style);
+            }
+
+            y += h;
+            first = false;
+            _next++;
+        }
+    }
+
+    public override void Reset() => _next = 0;
+}

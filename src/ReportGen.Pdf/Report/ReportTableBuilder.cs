@@ -1,0 +1,135 @@
+using System.Globalization;
+using ReportGen.Model;
+using ReportGen.Pdf.Layout;
+using ReportGen.Pdf.Text;
+using SkiaSharp;
+
+namespace ReportGen.Pdf.Report;
+
+/// <summary>
+/// Lays the model out as the 資料２－２ table: a header row with the edition's column headers, a full-width row
+/// for each section （１）… and goal 【…】, and a row per measure: title in bold above the plan text and its
+/// marker, results and plans as bullet lists with a hanging indent, 担当, and 「－」 for an empty cell.
+/// </summary>
+public static class ReportTableBuilder
+{
+    public static readonly TextStyle Body = new(8f);
+    public static readonly TextStyle Bold = new(8f, Bold: true);
+    public static readonly TextStyle HeaderStyle = new(8.5f, Bold: true);
+    public static readonly TextStyle SectionStyle = new(9f, Bold: true);
+    public static readonly TextStyle GoalStyle = new(8.5f, Bold: true);
+    public static readonly TextStyle TitleStyle = new(13f, Bold: true);
+
+    /// <summary>Printed in a cell with nothing to show, as the source does.</summary>
+    public const string EmptyCell = "－";
+
+    private const float ItemSpacing = 1.5f;
+
+    public static readonly SKColor HeaderFill = new(0xE4, 0xE4, 0xE4);
+    public static readonly SKColor SectionFill = new(0xF0, 0xF0, 0xF0);
+
+    public static DocumentSpec Build(ReportGen.Model.Report report, Edition edition)
+    {
+        var columns = edition.Columns;
+        var header = new RowSpec([.. columns.Select(c => new CellSpec([new Paragraph(c.Header, HeaderStyle)], (float)c.Width, HeaderFill))]);
+        var rows = new List<RowSpec>();
+        var full = (float)columns.Sum(c => c.Width);
+        foreach (var section in report.Sections)
+        {
+            var number = JapaneseDigits.ToFullWidth(section.Number.ToString(CultureInfo.InvariantCulture));
+            var sectionTitle = $"（{number}）{section.Title}";
+            rows.Add(Spanning([new Paragraph(sectionTitle, SectionStyle) { Destination = (section.Id, sectionTitle, 0) }], full, SectionFill));
+            foreach (var goal in section.Goals)
+            {
+                if (goal.IsRepeat)
+                {
+                    var original = report.FindGoal(goal.RepeatOf!)!;
+                    var heading = Labels.GoalHeading(original.Title) + Labels.Repeat;
+                    rows.Add(Spanning([new Paragraph(heading, GoalStyle) { Destination = (goal.Id, heading, 1) }, new Paragraph(Labels.SeeAbove, Body)], full, keepWithNext: false));
+                }
+                else
+                {
+                    var heading = Labels.GoalHeading(goal.Title);
+                    rows.Add(Spanning([new Paragraph(heading, GoalStyle) { Destination = (goal.Id, heading, 1) }], full));
+                    rows.AddRange(report.MeasuresOf(goal).Select(m => MeasureRow(m, columns)));
+                }
+
+                foreach (var id in goal.RepeatedMeasures)
+                {
+                    var measure = report.FindMeasure(id)!;
+                    rows.Add(Spanning([new Paragraph(Labels.RepeatedMeasure(report.EffectiveTitle(measure) ?? id), Bold)], full));
+                    rows.Add(MeasureRow(measure with { Title = null }, columns));
+                }
+            }
+        }
+
+        return new DocumentSpec([new Paragraph(edition.Title, TitleStyle)], edition.Label, header, rows, edition.PageNumberStyle);
+    }
+
+    private static RowSpec Spanning(IReadOnlyList<Paragraph> paragraphs, float width, SKColor? fill = null, bool keepWithNext = true) =>
+        new([new CellSpec(paragraphs, width, fill)], keepWithNext);
+
+    private static RowSpec MeasureRow(Measure measure, IReadOnlyList<EditionColumn> columns) =>
+        new([.. columns.Select(c => new CellSpec(CellParagraphs(measure, c), (float)c.Width))]);
+
+    private static List<Paragraph> CellParagraphs(Measure measure, EditionColumn column)
+    {
+        var year = column.Year is { } y ? measure.Year(y) : null;
+        var paragraphs = column.Kind switch
+        {
+            ColumnKind.Text => TextCell(measure),
+            ColumnKind.Results => RichCell(year?.Results),
+            ColumnKind.Plans => RichCell(year?.Plans),
+            ColumnKind.Offices => year?.Offices is { } o ? [new Paragraph(o.Text, Body)] : [],
+            _ => [],
+        };
+
+        // A row that continues the measure above (no title, no text) shares its 該当箇所 cell in the source.
+        var continuation = column.Kind == ColumnKind.Text && measure.Title is null && measure.Text.Length == 0 && measure.Marker.Length == 0;
+        return paragraphs.Count > 0 || continuation ? paragraphs : [new Paragraph(EmptyCell, Body)];
+    }
+
+    private static List<Paragraph> TextCell(Measure measure)
+    {
+        var paragraphs = new List<Paragraph>();
+        if (measure.Title is not null)
+        {
+            paragraphs.Add(new Paragraph(measure.Title, Bold));
+        }
+
+        var text = measure.Text + measure.Marker;
+        if (text.Length > 0)
+        {
+            paragraphs.Add(new Paragraph(text, Body, SpaceBefore: paragraphs.Count > 0 ? ItemSpacing : 0));
+        }
+
+        if (measure.Details is not null)
+        {
+            paragraphs.AddRange(RichCell(measure.Details).Select((p, i) => i == 0 ? p with { SpaceBefore = ItemSpacing * 2 } : p));
+        }
+
+        return paragraphs;
+    }
+
+    private static List<Paragraph> RichCell(RichText? text)
+    {
+        var paragraphs = new List<Paragraph>();
+        if (text is null)
+        {
+            return paragraphs;
+        }
+
+        foreach (var block in text.Blocks)
+        {
+            for (var i = 0; i < block.Lines.Count; i++)
+            {
+                var spacing = i == 0 && paragraphs.Count > 0 ? ItemSpacing : 0;
+                paragraphs.Add(block.IsBullet
+                    ? new Paragraph(block.Lines[i], Body, i == 0 ? TextElement.Bullet : null, IndentLikeBullet: i > 0, SpaceBefore: spacing)
+                    : new Paragraph(block.Lines[i], Body, SpaceBefore: spacing));
+            }
+        }
+
+        return paragraphs;
+    }
+}
