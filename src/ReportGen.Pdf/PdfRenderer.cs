@@ -5,6 +5,7 @@ using ReportGen.Pdf.Fonts;
 using ReportGen.Pdf.Layout;
 using ReportGen.Pdf.Report;
 using ReportGen.Pdf.Text;
+using ReportGen.Pdf.Writing;
 using SkiaSharp;
 
 namespace ReportGen.Pdf;
@@ -55,7 +56,8 @@ public static class PdfRenderer
         var total = PageLayout.Run(body, page, counter, (_, _) => { });
 
         using var stream = new MemoryStream();
-        var date = (options.Timestamp ?? PdfOptions.SourceDateEpoch() ?? new DateTimeOffset(edition.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(9))).UtcDateTime;
+        var instant = options.Timestamp ?? PdfOptions.SourceDateEpoch() ?? new DateTimeOffset(edition.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(9));
+        var date = instant.UtcDateTime;
         var metadata = new SKDocumentPdfMetadata
         {
             Title = edition.Title,
@@ -77,7 +79,7 @@ public static class PdfRenderer
             outline = sink.Outline;
         }
 
-        return new PdfResult(stream.ToArray(), total, outline, fonts.ToString());
+        return new PdfResult(PdfFinisher.Finish(stream.ToArray(), instant, outline), total, outline, fonts.ToString());
     }
 
     public static PageSettings PageOf(Edition edition)
