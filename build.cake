@@ -181,11 +181,19 @@ Task("Export")
     Information("Wrote {0}", reportJsonFile.Path.FullPath);
 });
 
+Task("Render")
+    .IsDependentOn("Check")
+    .Does(() =>
+{
+    RunCli("Render", new[] { "build", "--out", "artifacts" });
+});
+
 // The report is everything the Report target depends on; further output
 // formats are added as tasks of their own and listed here.
 Task("Report")
     .IsDependentOn("Check")
-    .IsDependentOn("Export");
+    .IsDependentOn("Export")
+    .IsDependentOn("Render");
 
 Task("Default")
     .IsDependentOn("Report");

@@ -107,10 +107,16 @@ public static class PdfRenderer
             PageNumberStyle.LineHeight + 4);
     }
 
+    /// <summary>
+    /// Room between a cell's text and its borders. At least half an em on each side: with less, pdftotext reads
+    /// two adjacent cells' lines as one line and the text of neighbouring columns gets mixed.
+    /// </summary>
+    private const float CellPaddingX = 4.5f;
+
     public static Element BuildBody(DocumentSpec spec, TextShaper shaper)
     {
         Element Text(IReadOnlyList<Paragraph> paragraphs) => new TextElement(shaper, paragraphs);
-        RowElement Row(RowSpec row) => new([.. row.Cells.Select(c => new Cell(Text(c.Paragraphs), c.Width, c.Background))], 3f, 2.5f, row.KeepWithNext);
+        RowElement Row(RowSpec row) => new([.. row.Cells.Select(c => new Cell(Text(c.Paragraphs), c.Width, c.Background))], CellPaddingX, 2.5f, row.KeepWithNext);
         var table = new TableElement(Row(spec.Header), [.. spec.Rows.Select(Row)]);
         return new ColumnElement([Text(spec.Title), table], spacing: 8f);
     }

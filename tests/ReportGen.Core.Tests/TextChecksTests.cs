@@ -43,4 +43,13 @@ public class TextChecksTests
     {
         Assert.Single(TextChecks.Check("事業計画,、国際展開"));
     }
+
+    [Fact]
+    public void AKangxiRadical_IsReported_WithTheOrdinaryKanji()
+    {
+        var issue = Assert.Single(TextChecks.Check("各評価項\u2F6Cの試験"));
+
+        Assert.Equal(4, issue.Offset);
+        Assert.Contains("「目」", issue.Message, StringComparison.Ordinal);
+    }
 }

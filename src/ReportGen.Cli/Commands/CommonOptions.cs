@@ -24,6 +24,24 @@ internal static class CommonOptions
         return result;
     }
 
+    /// <summary>For commands that produce output: errors in full, warnings only counted (check lists them).</summary>
+    public static LoadResult LoadQuietly(string contentDir, TextWriter stderr)
+    {
+        var result = ContentLoader.Load(contentDir);
+        foreach (var d in result.Diagnostics.Where(d => d.Severity == Severity.Error))
+        {
+            stderr.WriteLine(d);
+        }
+
+        var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
+        if (warnings > 0)
+        {
+            stderr.WriteLine($"reportgen: 警告 {warnings} 件（reportgen check で一覧を表示します）");
+        }
+
+        return result;
+    }
+
     public static string Summary(IReadOnlyList<Diagnostic> diagnostics) =>
         $"エラー {diagnostics.Count(d => d.Severity == Severity.Error)} 件、警告 {diagnostics.Count(d => d.Severity == Severity.Warning)} 件";
 }

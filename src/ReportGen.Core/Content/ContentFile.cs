@@ -19,7 +19,7 @@ internal static class ContentFile
         if (length > MaxBytes)
         {
             return (null,
-                $"ファイルが大きすぎます（{length / 1024.0 / 1024.0:0.0} MB、上限 {MaxBytes / 1024 / 1024} MB）。",
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ファイルが大きすぎます（{length / 1024.0 / 1024.0:0.0} MB、上限 {MaxBytes / 1024 / 1024} MB）。"),
                 "内容ファイルではないものが置かれていないか確認してください。");
         }
 

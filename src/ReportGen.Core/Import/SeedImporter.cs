@@ -250,7 +250,7 @@ public static partial class SeedImporter
             else
             {
                 _goalCount++;
-                _goal = new GoalDraft($"g{_goalCount:00}", section.Id, title, null);
+                _goal = new GoalDraft(string.Create(CultureInfo.InvariantCulture, $"g{_goalCount:00}"), section.Id, title, null);
             }
 
             section.Goals.Add(_goal);
@@ -263,7 +263,7 @@ public static partial class SeedImporter
         {
             var goal = CurrentGoal(at);
             goal.MeasureCount++;
-            var id = $"m{_measures.Count + 1:000}";
+            var id = string.Create(CultureInfo.InvariantCulture, $"m{_measures.Count + 1:000}");
             var years = new List<FiscalYearEntry>();
             if (draft.Results is not null)
             {

@@ -41,6 +41,20 @@ public static partial class TextChecks
             yield return new TextIssue(m.Index, m.Value, $"句読点・括弧が重なっています（「{m.Value}」）。", "1つにしてください。");
         }
 
+        // Radicals and compatibility ideographs look like ordinary kanji but are other characters: text copied out
+        // of PDFs often has them (各評価項⽬), and they defeat search and screen readers.
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is >= '\u2E80' and <= '\u2FDF' or >= '\uF900' and <= '\uFAFF')
+            {
+                var ordinary = text[i].ToString().Normalize(System.Text.NormalizationForm.FormKC);
+                var found = text[i].ToString();
+                yield return ordinary != found
+                    ? new TextIssue(i, found, $"「{found}」（U+{(int)text[i]:X4}）は通常の漢字「{ordinary}」（U+{(int)ordinary[0]:X4}）と別の文字です。", $"「{ordinary}」に直してください（検索や読み上げで一致しません）。")
+                    : new TextIssue(i, found, $"「{found}」（U+{(int)text[i]:X4}）は部首の文字で、通常の漢字ではありません。", "通常の漢字に直してください。");
+            }
+        }
+
         foreach (var issue in MixedEraDigits(text))
         {
             yield return issue;

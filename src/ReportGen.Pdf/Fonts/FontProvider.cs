@@ -52,6 +52,7 @@ public sealed class FontProvider : IDisposable
     };
 
     private readonly Dictionary<(int Codepoint, bool Bold), Face> _faceOf = [];
+    private readonly Dictionary<int, string> _substitutes = [];
     private readonly List<Face> _faces = [];
 
     private FontProvider()
@@ -76,6 +77,15 @@ public sealed class FontProvider : IDisposable
     public Face FaceFor(int codepoint, bool bold) =>
         _faceOf.TryGetValue((codepoint, bold), out var face) ? face : _faces.First(f => f.Bold == bold);
 
+    /// <summary>
+    /// The text to draw for <paramref name="codepoint"/>: itself, or its compatibility equivalent when the main font
+    /// lacks it and has that (⽬ KANGXI RADICAL EYE is drawn as 目). The radicals come from text extracted from PDFs;
+    /// they look the same, and drawing them from the main font keeps one TrueType font instead of a Type 3
+    /// fallback that poppler cannot read back.
+    /// </summary>
+    public string TextFor(int codepoint) =>
+        _substitutes.TryGetValue(codepoint, out var substitute) ? substitute : char.ConvertFromUtf32(codepoint);
+
     private void Prepare(string family, IReadOnlyList<string> fallbacks, string text, bool bold)
     {
         var style = bold ? SKFontStyle.Bold : SKFontStyle.Normal;
@@ -86,8 +96,21 @@ public sealed class FontProvider : IDisposable
         var assigned = new Dictionary<int, SortedSet<int>>();
         var extra = new List<(string Family, SKTypeface Typeface)>();
         var codepoints = new SortedSet<int>(Codepoints(text)) { ' ', '0' };
-        foreach (var cp in codepoints)
+        foreach (var cp in codepoints.ToList())
         {
+            if (!HasGlyph(main, cp) && char.ConvertFromUtf32(cp).Normalize(System.Text.NormalizationForm.FormKC) is { Length: 1 } compatible
+                && HasGlyph(main, compatible[0]))
+            {
+                _substitutes[cp] = compatible;
+                if (!assigned.TryGetValue(0, out var mainSet))
+                {
+                    assigned[0] = mainSet = [];
+                }
+
+                mainSet.Add(compatible[0]);
+                continue;
+            }
+
             var index = candidates.FindIndex(c => HasGlyph(c.Typeface, cp));
             if (index < 0)
             {
@@ -126,6 +149,14 @@ public sealed class FontProvider : IDisposable
             {
                 _faceOf[(cp, bold)] = face;
             }
+
+            if (index == 0)
+            {
+                foreach (var cp in _substitutes.Keys)
+                {
+                    _faceOf[(cp, bold)] = face;
+                }
+            }
         }
 
         foreach (var c in candidates)
@@ -158,7 +189,7 @@ public sealed class FontProvider : IDisposable
         return typeface;
     }
 
-    private static FontNotFoundException Missing(string family)
+    internal static FontNotFoundException Missing(string family)
     {
         var hint = Packages.TryGetValue(family, out var package)
             ? $"Debian では「sudo apt-get install {package}」で入ります（./build.sh が入れます）。"

@@ -58,7 +58,7 @@ public static class PageLayout
             decorate(canvas, pages);
             if (plan.Kind != SpacePlanKind.Empty)
             {
-                body.Draw(canvas, area);
+                body.Draw(canvas, new SKRect(area.Left, area.Top, area.Right, area.Top + plan.Height));
             }
 
             sink.EndPage();

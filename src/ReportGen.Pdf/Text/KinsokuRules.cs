@@ -128,9 +128,19 @@ public static class KinsokuRules
             return false;
         }
 
+        // A number stays with the unit or counter after it (10.9億円, 2040年, 令和5年度, 50％).
+        if (IsDigit(before) && (IsIdeograph(after) || after is '％' or '%'))
+        {
+            return false;
+        }
+
         // Between two non-CJK characters (Latin punctuation, symbols) keep the run together.
         return IsCjk(before) || IsCjk(after);
     }
+
+    private static bool IsDigit(char c) => char.IsAsciiDigit(c) || c is >= '０' and <= '９';
+
+    private static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or '々';
 
     /// <summary>Ideographs, kana, CJK punctuation and full-width forms: breakable on either side.</summary>
     public static bool IsCjk(char c) =>

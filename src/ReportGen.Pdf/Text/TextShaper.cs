@@ -97,7 +97,7 @@ public sealed class TextShaper(FontProvider fonts)
             var face = Fonts.FaceFor(cp, style.Bold);
             if (current is not null && face != current)
             {
-                yield return new GlyphRun(current, text[runStart..i], runStart, 0);
+                yield return new GlyphRun(current, Drawn(text, runStart, i), runStart, 0);
                 runStart = i;
             }
 
@@ -106,8 +106,29 @@ public sealed class TextShaper(FontProvider fonts)
 
         if (current is not null && runStart < end)
         {
-            yield return new GlyphRun(current, text[runStart..end], runStart, 0);
+            yield return new GlyphRun(current, Drawn(text, runStart, end), runStart, 0);
         }
+    }
+
+    /// <summary>The characters drawn for text[start, end): substitutes have the same UTF-16 length as the original.</summary>
+    private string Drawn(string text, int start, int end)
+    {
+        var sb = new System.Text.StringBuilder(end - start);
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < end)
+            {
+                sb.Append(text, i, 2);
+                i++;
+            }
+            else
+            {
+                var drawn = Fonts.TextFor(text[i]);
+                sb.Append(drawn.Length == 1 ? drawn : text[i].ToString());
+            }
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>Runs of a line with their x offsets from the line start.</summary>
