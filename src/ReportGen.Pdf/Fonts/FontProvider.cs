@@ -171,16 +171,21 @@ public sealed class FontProvider : IDisposable
         return font.GetGlyph(codepoint) != 0;
     }
 
-    /// <summary>The installed typeface of exactly this family (fontconfig otherwise substitutes any font).</summary>
+    /// <summary>
+    /// The installed typeface of this family, or null. fontconfig answers every request with some font, so a
+    /// substitute is recognised by being the same font it gives for a name that cannot exist. Family names are
+    /// not compared directly because fontconfig reports them in the user's language (BIZ UDゴシック under ja_JP).
+    /// </summary>
     private static SKTypeface? Resolve(string family, SKFontStyle style)
     {
         var typeface = SKFontManager.Default.MatchFamily(family, style);
-        if (typeface is null)
+        if (typeface is null || string.Equals(typeface.FamilyName, family, StringComparison.OrdinalIgnoreCase))
         {
-            return null;
+            return typeface;
         }
 
-        if (!string.Equals(typeface.FamilyName, family, StringComparison.OrdinalIgnoreCase))
+        using var substitute = SKFontManager.Default.MatchFamily("ReportGen No Such Font " + Guid.Empty, style);
+        if (substitute is not null && string.Equals(substitute.FamilyName, typeface.FamilyName, StringComparison.Ordinal))
         {
             typeface.Dispose();
             return null;
