@@ -113,10 +113,13 @@ public static class PdfRenderer
     /// </summary>
     private const float CellPaddingX = 4.5f;
 
+    /// <summary>A row is split across pages only if its first part shows at least three lines.</summary>
+    private static readonly float MinimumSplit = (3 * ReportTableBuilder.Body.LineHeight) + 5f;
+
     public static Element BuildBody(DocumentSpec spec, TextShaper shaper)
     {
         Element Text(IReadOnlyList<Paragraph> paragraphs) => new TextElement(shaper, paragraphs);
-        RowElement Row(RowSpec row) => new([.. row.Cells.Select(c => new Cell(Text(c.Paragraphs), c.Width, c.Background))], CellPaddingX, 2.5f, row.KeepWithNext);
+        RowElement Row(RowSpec row) => new([.. row.Cells.Select(c => new Cell(Text(c.Paragraphs), c.Width, c.Background))], CellPaddingX, 2.5f, row.KeepWithNext, MinimumSplit);
         var table = new TableElement(Row(spec.Header), [.. spec.Rows.Select(Row)]);
         return new ColumnElement([Text(spec.Title), table], spacing: 8f);
     }

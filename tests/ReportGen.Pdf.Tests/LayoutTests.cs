@@ -76,6 +76,19 @@ public sealed class LayoutTests : IDisposable
     }
 
     [Fact]
+    public void ARowWhoseFirstPartWouldBeTooShort_MovesToTheNextPage_InsteadOfSplitting()
+    {
+        var filler = Enumerable.Range(0, 3).Select(i => _kit.Row("本文" + i));
+        var tall = new RowElement([new Cell(_kit.Text(Lines(10)), 1)], 2, 2, minimumSplit: 3 * LayoutKit.Body.LineHeight);
+        var table = new TableElement(_kit.Row("見出し"), [.. filler, tall]);
+
+        var sink = LayoutKit.Run(table, SmallPage);
+
+        // Below the header and three rows there is room for one line only: the row starts on page 2.
+        Assert.All(sink.Commands.OfType<TextCommand>().Where(t => t.Text.StartsWith('あ')), t => Assert.True(t.Page >= 2));
+    }
+
+    [Fact]
     public void TheHeaderRow_IsDrawnAtTheTopOfEveryPage()
     {
         var table = new TableElement(_kit.Row("見出し"), [.. Enumerable.Range(0, 12).Select(i => _kit.Row("本文" + i))]);

@@ -11,7 +11,7 @@ public sealed record Cell(Element Content, float Width, SKColor? Background = nu
 /// fits and the row continues on the next page in a new set of borders; when not even one line of a cell fits,
 /// the whole row moves on.
 /// </summary>
-public sealed class RowElement(IReadOnlyList<Cell> cells, float paddingX, float paddingY, bool keepWithNext = false) : Element
+public sealed class RowElement(IReadOnlyList<Cell> cells, float paddingX, float paddingY, bool keepWithNext = false, float minimumSplit = 0) : Element
 {
     public const float BorderWidth = 0.5f;
 
@@ -53,8 +53,20 @@ public sealed class RowElement(IReadOnlyList<Cell> cells, float paddingX, float 
         }
 
         height += 2 * paddingY;
+
+        // A split that would leave only a line or two at the foot of the page reads badly: move the row on instead.
+        if (partial && height < minimumSplit && !StartedOnAnEarlierPage())
+        {
+            return SpacePlan.Wrap;
+        }
+
         return partial ? SpacePlan.Partial(height) : SpacePlan.Full(height);
     }
+
+    private bool _drawn;
+
+    /// <summary>A row already split once continues wherever it is; only its first part has a minimum.</summary>
+    private bool StartedOnAnEarlierPage() => _drawn;
 
     public override void Draw(IDrawingCanvas canvas, SKRect area)
     {
@@ -73,10 +85,13 @@ public sealed class RowElement(IReadOnlyList<Cell> cells, float paddingX, float 
             canvas.DrawRectangle(rect, BorderWidth, stroke: SKColors.Black);
             x += width;
         }
+
+        _drawn = true;
     }
 
     public override void Reset()
     {
+        _drawn = false;
         foreach (var cell in Cells)
         {
             cell.Content.Reset();
