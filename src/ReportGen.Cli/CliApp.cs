@@ -28,6 +28,7 @@ public static class CliApp
             CheckCommand.Create(stdout, stderr),
             ImportCommand.Create(stdout, stderr),
             ExportCommand.Create(stdout, stderr),
+            DiffCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

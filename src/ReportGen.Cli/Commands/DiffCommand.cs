@@ -1,0 +1,191 @@
+using System.CommandLine;
+using System.Globalization;
+using ReportGen.Content;
+using ReportGen.Diagnostics;
+using ReportGen.Diff;
+using ReportGen.Diff.Output;
+using ReportGen.Model;
+
+namespace ReportGen.Cli.Commands;
+
+/// <summary>What <c>reportgen diff</c> was asked to compare and where to write.</summary>
+internal sealed record DiffOptions(string ContentDir, string? From, string? To, string? BaseRevision, string OutDir);
+
+/// <summary>
+/// <c>reportgen diff --from 2024 --to 2025</c> compares two editions of the content; <c>reportgen diff --base main</c>
+/// compares the content at a git revision with the working tree. Writes every output format into a temporary folder
+/// and moves it into place only when all of them were written.
+/// </summary>
+internal static class DiffCommand
+{
+    /// <summary>One writer per output format; the HTML and PDF 新旧対照表 join the Markdown summary here.</summary>
+    private static IReadOnlyList<IChangeSetWriter> Writers() => [new MarkdownSummaryWriter()];
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var content = CommonOptions.Content();
+        var from = new Option<string?>("--from") { Description = "比較元の版 ID（例: 2024）。--base と併用するとその版を比べる" };
+        var to = new Option<string?>("--to") { Description = "比較先の版 ID（例: 2025）" };
+        var baseRevision = new Option<string?>("--base") { Description = "比較元にする git の版（例: main, HEAD~1）。その版の内容と作業ツリーの内容を比べる" };
+        var output = new Option<string>("--out") { Description = "出力フォルダ（既定: artifacts/diff）", DefaultValueFactory = _ => "artifacts/diff" };
+        var command = new Command("diff", "2つの版、または git の版と作業ツリーの違い（新旧対照）を書き出す。") { content, from, to, baseRevision, output };
+        command.SetAction(parse => Run(
+            new DiffOptions(parse.GetValue(content)!, parse.GetValue(from), parse.GetValue(to), parse.GetValue(baseRevision), parse.GetValue(output)!),
+            stdout,
+            stderr));
+        return command;
+    }
+
+    internal static int Run(DiffOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        if (options.BaseRevision is null && (options.From is null || options.To is null))
+        {
+            stderr.WriteLine("reportgen: --from と --to で2つの版を指定するか、--base で比較元の git の版を指定してください。");
+            stderr.WriteLine("例: reportgen diff --from 2024 --to 2025 / reportgen diff --base main");
+            return ExitCodes.Usage;
+        }
+
+        var current = Load(options.ContentDir, options.ContentDir, stderr);
+        if (current is null)
+        {
+            return ExitCodes.Problems;
+        }
+
+        ChangeSet changes;
+        if (options.BaseRevision is null)
+        {
+            var (old, @new) = (FindEdition(current, options.From!, stderr), FindEdition(current, options.To!, stderr));
+            if (old is null || @new is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            changes = EditionDiffer.Compare(new EditionSource(current, old, options.ContentDir), new EditionSource(current, @new, options.ContentDir));
+        }
+        else
+        {
+            var temp = Directory.CreateTempSubdirectory("reportgen-diff-base-");
+            try
+            {
+                string baseDir, origin;
+                try
+                {
+                    (baseDir, origin) = GitContent.Extract(options.ContentDir, options.BaseRevision, temp.FullName);
+                }
+                catch (GitContentException e)
+                {
+                    stderr.WriteLine("reportgen: " + e.Message);
+                    return e.IsUsageError ? ExitCodes.Usage : ExitCodes.Problems;
+                }
+
+                var baseline = Load(baseDir, origin, stderr);
+                if (baseline is null)
+                {
+                    return ExitCodes.Problems;
+                }
+
+                // By default the newest edition of the working tree is compared with the same edition at the base, so
+                // a pull request that edits next year's plans shows just those edits; a pull request that adds an
+                // edition is compared with the newest edition the base had.
+                var @new = options.To is null ? current.LatestEdition : FindEdition(current, options.To, stderr);
+                var oldId = options.From ?? (@new is not null && baseline.Editions.Any(e => e.Id == @new.Id) ? @new.Id : baseline.LatestEdition?.Id);
+                var old = oldId is null ? null : FindEdition(baseline, oldId, stderr, origin);
+                if (old is null || @new is null)
+                {
+                    return ExitCodes.Usage;
+                }
+
+                changes = EditionDiffer.Compare(new EditionSource(baseline, old, origin), new EditionSource(current, @new, options.ContentDir));
+            }
+            finally
+            {
+                temp.Delete(recursive: true);
+            }
+        }
+
+        var written = WriteAll(changes, options.OutDir);
+        stdout.WriteLine(Summary(changes));
+        stdout.WriteLine($"{string.Join("、", written.Select(f => Path.Combine(options.OutDir, f).Replace('\\', '/')))} に書きました。");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Loads content and prints its errors; warnings are <c>check</c>'s business and stay quiet here.</summary>
+    private static Report? Load(string dir, string label, TextWriter stderr)
+    {
+        var result = ContentLoader.Load(dir);
+        foreach (var d in result.Diagnostics.Where(d => d.Severity == Severity.Error))
+        {
+            stderr.WriteLine(d);
+        }
+
+        if (result.Report is null)
+        {
+            stderr.WriteLine($"reportgen: {label} の内容にエラーがあるため比較できません（{CommonOptions.Summary(result.Diagnostics)}）。");
+        }
+
+        return result.Report;
+    }
+
+    private static Edition? FindEdition(Report report, string id, TextWriter stderr, string? origin = null)
+    {
+        var edition = report.Editions.FirstOrDefault(e => e.Id == id);
+        if (edition is null)
+        {
+            var where = origin is null ? string.Empty : origin + " に";
+            stderr.WriteLine($"reportgen: {where}版「{id}」がありません。ある版: {string.Join(", ", report.Editions.Select(e => e.Id))}");
+        }
+
+        return edition;
+    }
+
+    private static List<string> WriteAll(ChangeSet changes, string outDir)
+    {
+        var full = Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar);
+        var staging = full + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+        try
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+
+            Directory.CreateDirectory(staging);
+            var written = new List<string>();
+            foreach (var writer in Writers())
+            {
+                written.AddRange(writer.Write(changes, staging));
+            }
+
+            if (Directory.Exists(full))
+            {
+                Directory.Delete(full, recursive: true);
+            }
+
+            Directory.Move(staging, full);
+            return written;
+        }
+        finally
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+        }
+    }
+
+    private static string Summary(ChangeSet changes)
+    {
+        var c = changes.Counts;
+        var line = $"{changes.From.Origin} の {changes.From.Edition.Id} → {changes.To.Origin} の {changes.To.Edition.Id}: "
+            + $"施策 追加 {c.MeasuresAdded}・削除 {c.MeasuresRemoved}・移動 {c.MeasuresMoved}・変更 {c.MeasuresChanged}、"
+            + $"目標 追加 {c.GoalsAdded}・削除 {c.GoalsRemoved}・名称変更 {c.GoalsRenamed}・移動 {c.GoalsMoved}、"
+            + $"項目 追加 {c.SectionsAdded}・削除 {c.SectionsRemoved}・名称変更 {c.SectionsRenamed}、"
+            + $"予算の変化 {c.BudgetChanges} 件";
+        if (changes.PlanVsActual is { FiscalYear: { } year, PlanCount: > 0 })
+        {
+            line += $"、{FiscalYear.ToJapanese(year)}の予定 {changes.PlanVsActual.PlanCount} 件のうち実績が見当たらないもの {c.UnmatchedPlans} 件";
+        }
+
+        return line;
+    }
+}

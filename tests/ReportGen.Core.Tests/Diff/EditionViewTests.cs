@@ -1,0 +1,61 @@
+using ReportGen.Diff;
+using ReportGen.Model;
+using static ReportGen.Tests.Diff.TestReports;
+
+namespace ReportGen.Tests.Diff;
+
+public class EditionViewTests
+{
+    [Fact]
+    public void Of_ShowsTheResultsOfTheResultsYear_AndThePlansAndOfficesOfThePlansYear()
+    {
+        var report = MakeReport([Steady("m001", "g01", 10)], Edition2024, Edition2025);
+
+        var row = EditionView.Of(report, Edition2025).FindRow("m001")!;
+
+        Assert.Equal("実施した。", row.Results!.PlainText);
+        Assert.Equal("実施する。", row.Plans!.PlainText);
+        Assert.Equal("厚労省医療機器政策室", row.Offices!.Text);
+    }
+
+    [Fact]
+    public void Of_LeavesOutAMeasure_ThatHasNothingInTheEditionsYears()
+    {
+        var ended = MakeMeasure("m002", "g01", 20, (2023, "- 実施した。\n", null, null), (2024, null, "- 終了する。\n", "文部科学省"));
+        var report = MakeReport([Steady("m001", "g01", 10), ended], Edition2024, Edition2025);
+
+        Assert.NotNull(EditionView.Of(report, Edition2024).FindRow("m002"));
+        Assert.Null(EditionView.Of(report, Edition2025).FindRow("m002"));
+    }
+
+    [Fact]
+    public void Of_LeavesOutGoalsShownAgainAsSaikei()
+    {
+        var view = EditionView.Of(MakeReport([Steady("m001", "g01", 10)]), Edition2024);
+
+        Assert.Equal(["g01", "g02", "g03"], view.Goals.Select(g => g.Id));
+        Assert.Single(view.Rows);
+    }
+
+    [Fact]
+    public void Cell_Text_IsTheTitle_ThenThePlanTextWithItsMarker()
+    {
+        var row = EditionView.Of(MakeReport([Steady("m001", "g01", 10)]), Edition2024).FindRow("m001")!;
+
+        Assert.Equal(["施策m001", "本文m001。［◎厚］"], row.Cell(ColumnKind.Text).Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Cell_Offices_IsOneParagraphAsPublished()
+    {
+        var row = EditionView.Of(MakeReport([Steady("m001", "g01", 10)]), Edition2024).FindRow("m001")!;
+
+        Assert.Equal("厚労省医療機器政策室", Assert.Single(row.Cell(ColumnKind.Offices)).Text);
+    }
+
+    [Fact]
+    public void Of_ShowsEverySixtyMeasures_OfTheReal2024Edition()
+    {
+        Assert.Equal(60, EditionView.Of(Real, Real.Editions[0]).Rows.Count());
+    }
+}
