@@ -165,6 +165,21 @@ public sealed class LayoutTests : IDisposable
     }
 
     [Fact]
+    public void AnUnderlinedRange_IsUnderlined_AcrossTheLinesItSpans()
+    {
+        // 「えおかき」 starts on the first line and ends on the second.
+        var text = new TextElement(_kit.Shaper, [new Paragraph("あいうえおかき", LayoutKit.Body) { Underlines = [(3, 4)] }]);
+
+        var sink = LayoutKit.Run(text, new PageSettings(70, 130, 10, 10, 10, 10, 10));
+
+        var lines = sink.Commands.OfType<LineCommand>().ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.Equal(10 + (3 * LayoutKit.Body.Size), lines[0].From.X, 1);
+        Assert.Equal(10, lines[1].From.X, 1);
+        Assert.Equal(10 + (2 * LayoutKit.Body.Size), lines[1].To.X, 1);
+    }
+
+    [Fact]
     public void ContentThatFitsNowhere_IsAnError_NotAnEndlessLoop()
     {
         var text = _kit.Text("あ");

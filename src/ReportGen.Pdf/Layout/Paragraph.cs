@@ -9,6 +9,12 @@ namespace ReportGen.Pdf.Layout;
 /// </summary>
 public sealed record Paragraph(string Text, TextStyle Style, string? Bullet = null, bool IndentLikeBullet = false, float SpaceBefore = 0)
 {
+    /// <summary>
+    /// Character ranges [Start, Start+Length) of <see cref="Text"/> to underline: the 傍線 that marks what changed in a
+    /// 新旧対照表.
+    /// </summary>
+    public IReadOnlyList<(int Start, int Length)> Underlines { get; init; } = [];
+
     /// <summary>Optional outline entry for this paragraph: (destination name, title, level).</summary>
     public (string Name, string Title, int Level)? Destination { get; init; }
 }

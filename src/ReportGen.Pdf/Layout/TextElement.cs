@@ -10,7 +10,7 @@ namespace ReportGen.Pdf.Layout;
 /// </summary>
 public sealed class TextElement(TextShaper shaper, IReadOnlyList<Paragraph> paragraphs) : Element
 {
-    private sealed record Line(Paragraph Paragraph, List<GlyphRun> Runs, float Indent, string? Bullet, float Top, float Height, bool FirstOfParagraph);
+    private sealed record Line(Paragraph Paragraph, List<GlyphRun> Runs, float Indent, string? Bullet, float Top, float Height, bool FirstOfParagraph, List<(float From, float To)> Underlines);
 
     /// <summary>The bullet printed before list items, as in the published tables.</summary>
     public const string Bullet = "・";
@@ -40,7 +40,7 @@ public sealed class TextElement(TextShaper shaper, IReadOnlyList<Paragraph> para
             foreach (var span in spans)
             {
                 var extra = first ? p.SpaceBefore : 0;
-                lines.Add(new Line(p, shaper.Position(p.Text, span, advances, p.Style), indent, first ? p.Bullet : null, y + extra, p.Style.LineHeight + extra, first));
+                lines.Add(new Line(p, shaper.Position(p.Text, span, advances, p.Style), indent, first ? p.Bullet : null, y + extra, p.Style.LineHeight + extra, first, UnderlinesOf(p, span, advances)));
                 y += p.Style.LineHeight + extra;
                 first = false;
             }
@@ -49,6 +49,37 @@ public sealed class TextElement(TextShaper shaper, IReadOnlyList<Paragraph> para
         _lines = lines;
         _laidOutWidth = width;
         return lines;
+    }
+
+    /// <summary>The parts of the paragraph's underlined ranges that fall on one line, as x offsets from its start.</summary>
+    private static List<(float From, float To)> UnderlinesOf(Paragraph p, LineSpan span, float[] advances)
+    {
+        var result = new List<(float, float)>();
+        foreach (var (start, length) in p.Underlines)
+        {
+            var from = Math.Max(start, span.Start);
+            var to = Math.Min(start + length, span.End);
+            if (from >= to)
+            {
+                continue;
+            }
+
+            var x0 = 0f;
+            for (var i = span.Start; i < from; i++)
+            {
+                x0 += advances[i];
+            }
+
+            var x1 = x0;
+            for (var i = from; i < to; i++)
+            {
+                x1 += advances[i];
+            }
+
+            result.Add((x0, x1));
+        }
+
+        return result;
     }
 
     public override SpacePlan Measure(Size available)
@@ -109,6 +140,12 @@ public sealed class TextElement(TextShaper shaper, IReadOnlyList<Paragraph> para
             if (line.Runs.Count > 0)
             {
                 canvas.DrawText(line.Runs, area.Left + line.Indent, baseline, line.Paragraph.Style);
+            }
+
+            var underlineY = baseline + (line.Paragraph.Style.Size * 0.16f);
+            foreach (var (from, to) in line.Underlines)
+            {
+                canvas.DrawLine(new SKPoint(area.Left + line.Indent + from, underlineY), new SKPoint(area.Left + line.Indent + to, underlineY), line.Paragraph.Style.Size * 0.07f);
             }
 
             y += h;
