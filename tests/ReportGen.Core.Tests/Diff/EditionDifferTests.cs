@@ -95,7 +95,7 @@ public class EditionDifferTests
     }
 
     [Fact]
-    public void ColumnChange_GivesBothSidesOfA新旧対照表Row_WithTheChangedPartsMarked()
+    public void ColumnChange_GivesBothSidesOfAComparisonTableRow_WithTheChangedPartsMarked()
     {
         var old = MakeReport([MakeMeasure("m001", "g01", 10, (2023, "- 令和５年度に実施した。\n", null, null), (2024, null, "- 実施する。\n", "文部科学省"))]);
         var @new = MakeReport([MakeMeasure("m001", "g01", 10, (2023, "- 令和５年度に50件実施した。\n", null, null), (2024, null, "- 実施する。\n", "文部科学省"))]);
