@@ -112,7 +112,27 @@ Task("Build")
     });
 });
 
+// The GitHub workflows are checked with a real validator (the npm package @action-validator/cli), one file a run.
+Task("Workflows")
+    .Does(() =>
+{
+    foreach (var workflow in GetFiles("./.github/workflows/*.yml"))
+    {
+        var exitCode = StartProcess("npx", new ProcessSettings
+        {
+            Arguments = new ProcessArgumentBuilder().Append("--yes").Append("@action-validator/cli@0.6.0").AppendQuoted(workflow.FullPath),
+        });
+        if (exitCode != 0)
+        {
+            throw new CakeException($"Workflow {workflow.GetFilename()} is not valid (action-validator exit code {exitCode}).");
+        }
+
+        Information("Workflow {0}: valid", workflow.GetFilename());
+    }
+});
+
 Task("Test")
+    .IsDependentOn("Workflows")
     .IsDependentOn("Build")
     .Does(() =>
 {

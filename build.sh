@@ -41,8 +41,14 @@ install_apt_packages() {
     return 0
   fi
 
+  local wanted=("${APT_PACKAGES[@]}")
+  # npx runs the workflow validator; Debian's Node.js is enough when the machine has none of its own.
+  if ! command -v npx >/dev/null 2>&1; then
+    wanted+=(nodejs npm)
+  fi
+
   local missing
-  mapfile -t missing < <(missing_packages "${APT_PACKAGES[@]}")
+  mapfile -t missing < <(missing_packages "${wanted[@]}")
   if [[ ${#missing[@]} -eq 0 ]]; then
     return 0
   fi
