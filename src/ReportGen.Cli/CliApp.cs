@@ -25,6 +25,7 @@ public static class CliApp
         var root = new RootCommand("ReportGen: 資料２－２（医療機器基本計画の取組状況）を content/ から作る。")
         {
             BuildCommand.Create(stdout, stderr),
+            AcceptWarningsCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr),
             ImportCommand.Create(stdout, stderr),
             ExportCommand.Create(stdout, stderr),

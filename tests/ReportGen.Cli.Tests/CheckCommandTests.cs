@@ -220,6 +220,39 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Strict_Passes_WhenEveryWarningIsKnown()
+    {
+        _temp.Replace("measures/m001.yaml", "- 引き続き拠点整備を進める。", "- 引き続き拠点整備（10.9憶円）を進める。");
+
+        var accept = CliRun.Of("accept-warnings", "--content", _temp.Content);
+        var run = Check("--strict");
+
+        Assert.Equal(0, accept.ExitCode);
+        Assert.Equal("measures/m001.yaml\t「憶円」は「億円」の誤記ではありませんか。", _temp.Read("known-warnings.txt").Split('\n')[1]);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("エラー 0 件、警告 1 件（うち確認済み 1 件）", run.Stdout.Trim());
+    }
+
+    [Fact]
+    public void Strict_FailsOnANewWarning_AlthoughOthersAreKnown()
+    {
+        _temp.Replace("measures/m001.yaml", "- 引き続き拠点整備を進める。", "- 引き続き拠点整備（10.9憶円）を進める。");
+        CliRun.Of("accept-warnings", "--content", _temp.Content);
+        _temp.Replace("measures/m002.yaml", "- 連携会議を開催した。", "- 令和５年度と令和6年度に連携会議を開催した。");
+
+        var run = Check("--strict");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("エラー 0 件、警告 2 件（うち確認済み 1 件）", run.Stdout.Trim());
+    }
+
+    [Fact]
+    public void TheRealContent_PassesStrict_WithItsKnownWarnings()
+    {
+        Assert.Equal(0, CliRun.Of("check", "--strict", "--content", Repo.Content).ExitCode);
+    }
+
+    [Fact]
     public void ProblemsInSeveralFiles_AreAllReported_InFileOrder()
     {
         _temp.Replace("measures/m001.yaml", "title: 人材の育成", "titel: 人材の育成");
