@@ -1,0 +1,15 @@
+namespace ReportGen.Html.Pages;
+
+// Small link records the page models share. Url is relative to the site root; templates prefix page.root.
+
+/// <summary>A measure as listed on other pages: its id, effective title and where it sits (【goal】).</summary>
+internal sealed record MeasureLink(string Id, string Url, string Title, string Goal);
+
+/// <summary>A ministry of a measure's marker; <see cref="IsLead"/> is the ◎.</summary>
+internal sealed record MinistryLink(string Code, string Name, string Url, bool IsLead);
+
+/// <summary>An office named in 担当.</summary>
+internal sealed record OfficeLink(string Name, string Url);
+
+/// <summary>An edition as listed in the editions index and on the top page.</summary>
+internal sealed record EditionLink(string Id, string Label, string Title, string? Meeting, string Date, string Url, string? PdfUrl, bool IsLatest);

@@ -1,0 +1,67 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using ReportGen.Html.Site;
+using ReportGen.Model;
+
+namespace ReportGen.Html.Search;
+
+/// <summary>
+/// The search index: every measure's title, plan text, results, plans and offices, as a script that sets
+/// <c>window.REPORTGEN_SEARCH_INDEX</c>. A script, not JSON, because browsers refuse <c>fetch</c> from
+/// <c>file://</c>. The text is stored as written; <c>assets/search.js</c> normalises it and the query alike (NFKC,
+/// lower case), so 「ＳａＭＤ」 finds SaMD — one normaliser, the browser's, for both sides.
+/// </summary>
+internal static class SearchIndex
+{
+    public const string GlobalName = "REPORTGEN_SEARCH_INDEX";
+
+    // Japanese stays readable and a third the size of \u escapes; < > & ' " are still escaped by the encoder.
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    };
+
+    public static string Script(ReportOutline outline)
+    {
+        var entries = outline.ReadingOrder.Select(m => new Entry(
+            m.Id,
+            SitePaths.Measure(m.Id),
+            outline.TitleOf(m),
+            outline.GoalHeading(outline.GoalOf(m)),
+            Text(m)));
+        var json = JsonSerializer.Serialize(new Index(entries.ToList()), Json);
+        return "window." + GlobalName + " = " + json + ";\n";
+    }
+
+    /// <summary>Everything about a measure a reader may search for, one field per line.</summary>
+    public static string Text(Measure measure)
+    {
+        var sb = new StringBuilder();
+        void Add(string? text)
+        {
+            if (!string.IsNullOrEmpty(text))
+            {
+                sb.Append(text).Append('\n');
+            }
+        }
+
+        Add(measure.Text);
+        Add(measure.Details?.PlainText);
+        Add(measure.Marker);
+        foreach (var year in measure.Years.OrderBy(y => y.FiscalYear))
+        {
+            Add(year.Results?.PlainText);
+            Add(year.Plans?.PlainText);
+            Add(year.Offices?.Text);
+        }
+
+        return sb.ToString().TrimEnd('\n');
+    }
+
+    private sealed record Index(IReadOnlyList<Entry> Measures);
+
+    private sealed record Entry(string Id, string Url, string Title, string Goal, string Text);
+}

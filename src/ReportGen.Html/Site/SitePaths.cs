@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+
+namespace ReportGen.Html.Site;
+
+/// <summary>
+/// Where every page lives, relative to the site root. URLs come from ids, never from positions or titles, so a link
+/// to <c>measures/m001.html</c> keeps working in every later edition.
+/// </summary>
+internal static class SitePaths
+{
+    public const string Index = "index.html";
+    public const string Search = "search.html";
+    public const string SearchIndexScript = "search-index.js";
+    public const string Editions = "editions/index.html";
+    public const string Ministries = "ministries/index.html";
+    public const string Offices = "offices/index.html";
+
+    public static string Measure(string id) => $"measures/{Slug(id)}.html";
+
+    public static string Edition(string id) => $"editions/{Slug(id)}.html";
+
+    public static string Pdf(string editionId) => $"pdf/{Slug(editionId)}.pdf";
+
+    public static string Ministry(string code) => $"ministries/{Slug(code)}.html";
+
+    public static string Office(string name) => $"offices/{Slug(name)}.html";
+
+    /// <summary>How far a page is from the site root, as a prefix for its links: "" or "../".</summary>
+    public static string RootOf(string path)
+    {
+        var depth = path.Count(c => c == '/');
+        return depth == 0 ? string.Empty : string.Concat(Enumerable.Repeat("../", depth));
+    }
+
+    /// <summary>
+    /// A file name (and HTML id) for an id or a Japanese name. Ids such as <c>m001</c> and <c>2024</c> are kept as
+    /// they are. Anything else — ministry codes (厚, 内官) and office names are Japanese — becomes <c>_</c> and the
+    /// hex of its UTF-16 code units (厚 → <c>_539a</c>): plain ASCII that every file system and static host serves,
+    /// and derived from the name alone, so reordering the ministries in <c>report.yaml</c> moves no URL. Kept ids
+    /// never start with <c>_</c>, so the two kinds cannot collide.
+    /// </summary>
+    public static string Slug(string value)
+    {
+        if (IsPlainId(value))
+        {
+            return value;
+        }
+
+        var sb = new StringBuilder(1 + (value.Length * 4));
+        sb.Append('_');
+        foreach (var c in value)
+        {
+            sb.Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsPlainId(string value) =>
+        value.Length is > 0 and <= 64 && char.IsAsciiLetterOrDigit(value[0]) &&
+        value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+}

@@ -1,0 +1,152 @@
+using System.Globalization;
+using ReportGen.Html.Pages;
+using ReportGen.Html.Text;
+using ReportGen.Model;
+
+namespace ReportGen.Html.Site;
+
+/// <summary>
+/// Decides which pages the site has and builds their models from the report, in a fixed order: top page, editions,
+/// measures in reading order, ministries in <c>report.yaml</c> order, offices by name, search.
+/// </summary>
+internal static class SitePlan
+{
+    public static IReadOnlyList<SitePage> Pages(ReportOutline outline, IReadOnlySet<string> editionsWithPdf)
+    {
+        var report = outline.Report;
+        var latest = report.LatestEdition;
+
+        // Newest first, as readers look for this year's table.
+        var editions = report.Editions
+            .OrderByDescending(e => e.Date)
+            .ThenByDescending(e => e.Id, StringComparer.Ordinal)
+            .ToList();
+        var editionLinks = editions.ToDictionary(e => e.Id, e => EditionLinkOf(e, e == latest, editionsWithPdf), StringComparer.Ordinal);
+        var tables = editions.ToDictionary(e => e.Id, e => EditionTable.Build(outline, e), StringComparer.Ordinal);
+
+        var pages = new List<SitePage>
+        {
+            new IndexPage(
+                report.Settings.Title,
+                latest is null ? null : editionLinks[latest.Id],
+                latest is null ? null : tables[latest.Id],
+                [.. editions.Select(e => editionLinks[e.Id])]),
+            new EditionListPage("版の一覧", [.. editions.Select(e => editionLinks[e.Id])]),
+        };
+        pages.AddRange(editions.Select(e => new EditionPage(
+            SitePaths.Edition(e.Id),
+            $"{e.Label}（{DateText(e.Date)}）",
+            editionLinks[e.Id],
+            tables[e.Id])));
+        pages.AddRange(outline.ReadingOrder.Select(m => MeasurePageOf(outline, m, editions, editionLinks)));
+        pages.Add(MinistryListOf(outline));
+        pages.AddRange(report.Settings.Ministries.Select(ministry => MinistryPageOf(outline, ministry)));
+        pages.Add(new OfficeListPage(
+            "担当の一覧",
+            [.. outline.Offices.Select(o => new OfficeSummary(o.Name, SitePaths.Office(o.Name), o.Duties.Select(d => d.Measure.Id).Distinct(StringComparer.Ordinal).Count()))]));
+        pages.AddRange(outline.Offices.Select(o => OfficePageOf(outline, o)));
+        pages.Add(new SearchPage("検索"));
+        return pages;
+    }
+
+    public static MeasureLink LinkOf(ReportOutline outline, Measure measure) =>
+        new(measure.Id, SitePaths.Measure(measure.Id), outline.TitleOf(measure), outline.GoalHeading(outline.GoalOf(measure)));
+
+    /// <summary>Dates as 2024年3月12日: era conversion of dates is not needed, and a second era converter would disagree with <see cref="FiscalYear"/> one day.</summary>
+    public static string DateText(DateOnly date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
+
+    private static EditionLink EditionLinkOf(Edition edition, bool latest, IReadOnlySet<string> editionsWithPdf) =>
+        new(
+            edition.Id,
+            edition.Label,
+            edition.Title,
+            edition.Meeting,
+            DateText(edition.Date),
+            SitePaths.Edition(edition.Id),
+            editionsWithPdf.Contains(edition.Id) ? SitePaths.Pdf(edition.Id) : null,
+            latest);
+
+    private static MeasurePage MeasurePageOf(ReportOutline outline, Measure measure, List<Edition> editions, Dictionary<string, EditionLink> editionLinks)
+    {
+        var report = outline.Report;
+        var section = outline.SectionOf(measure);
+        var goal = outline.GoalOf(measure);
+        var names = report.Settings.Ministries.ToDictionary(m => m.Code, m => m.Name, StringComparer.Ordinal);
+        var ministries = measure.Ministries
+            .Select(m => new MinistryLink(m.Code, names.GetValueOrDefault(m.Code, m.Code), SitePaths.Ministry(m.Code), m.IsLead))
+            .ToList();
+        var years = measure.Years
+            .OrderBy(y => y.FiscalYear)
+            .Select(y => new MeasureYear(
+                y.FiscalYear,
+                FiscalYear.ToJapanese(y.FiscalYear),
+                RichTextHtml.Render(y.Results),
+                RichTextHtml.Render(y.Plans),
+                y.Offices?.Text,
+                [.. (y.Offices?.Main ?? []).Select(OfficeLinkOf)],
+                [.. (y.Offices?.Supporting ?? []).Select(OfficeLinkOf)]))
+            .ToList();
+        var shownIn = editions
+            .Where(e => ReportOutline.AppearsIn(measure, e))
+            .Select(e => editionLinks[e.Id] with { Url = SitePaths.Edition(e.Id) + "#measure-" + SitePaths.Slug(measure.Id) })
+            .ToList();
+        var previous = outline.Previous(measure);
+        var next = outline.Next(measure);
+        return new MeasurePage(
+            SitePaths.Measure(measure.Id),
+            outline.TitleOf(measure),
+            measure.Id,
+            measure.Title is not null,
+            ReportOutline.SectionHeading(section),
+            SitePaths.Index + "#section-" + SitePaths.Slug(section.Id),
+            outline.GoalHeading(goal),
+            SitePaths.Index + "#goal-" + SitePaths.Slug(goal.Id),
+            RichTextHtml.Lines(measure.Text),
+            measure.TextIncomplete,
+            measure.Marker,
+            measure.MinistriesNote is not null,
+            RichTextHtml.Render(measure.Details),
+            ministries,
+            measure.MinistriesNote,
+            years,
+            shownIn,
+            previous is null ? null : LinkOf(outline, previous),
+            next is null ? null : LinkOf(outline, next));
+    }
+
+    private static OfficeLink OfficeLinkOf(string name) => new(name, SitePaths.Office(name));
+
+    private static MinistryListPage MinistryListOf(ReportOutline outline) =>
+        new(
+            "府省の一覧",
+            [.. outline.Report.Settings.Ministries.Select(m => new MinistrySummary(
+                m.Code,
+                m.Name,
+                SitePaths.Ministry(m.Code),
+                outline.ReadingOrder.Count(x => x.Ministries.Any(r => r.Code == m.Code && r.IsLead)),
+                outline.ReadingOrder.Count(x => x.Ministries.Any(r => r.Code == m.Code && !r.IsLead))))]);
+
+    private static MinistryPage MinistryPageOf(ReportOutline outline, Ministry ministry)
+    {
+        List<MeasureLink> Where(bool lead) =>
+            [.. outline.ReadingOrder
+                .Where(m => m.Ministries.Any(r => r.Code == ministry.Code && r.IsLead == lead))
+                .Select(m => LinkOf(outline, m))];
+
+        return new MinistryPage(SitePaths.Ministry(ministry.Code), ministry.Name, ministry.Code, ministry.Name, Where(lead: true), Where(lead: false));
+    }
+
+    private static OfficePage OfficePageOf(ReportOutline outline, OfficeDuties office)
+    {
+        // One line per measure and role; the years an office held that role are listed together (令和５年度、令和６年度).
+        var measures = office.Duties
+            .GroupBy(d => (d.Measure.Id, d.Supporting))
+            .Select(g => new OfficeMeasure(
+                LinkOf(outline, g.First().Measure),
+                string.Join("、", g.Select(d => d.FiscalYear).Distinct().Order().Select(y => FiscalYear.ToJapanese(y))),
+                g.Key.Supporting ? "支援" : "主担当"))
+            .ToList();
+        return new OfficePage(SitePaths.Office(office.Name), office.Name, office.Name, measures);
+    }
+}

@@ -1,0 +1,51 @@
+using ReportGen.Html.Pages;
+using ReportGen.Html.Search;
+using ReportGen.Html.Site;
+using ReportGen.Html.Templates;
+using ReportGen.Model;
+
+namespace ReportGen.Html;
+
+/// <summary>
+/// Builds the static HTML site from the report: parse the templates, plan the pages, render each through its
+/// template and the layout, then write the search index, the assets and the PDFs. Nothing depends on the clock or
+/// on the order files are found in, so the same report gives the same bytes.
+/// </summary>
+public static class SiteBuilder
+{
+    public const string AssetsFolder = "assets";
+
+    public static SiteResult Build(Report report, SiteOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(options);
+
+        var folders = new TemplateFolders(options.TemplatesDir, options.OverrideTemplatesDir);
+        var renderer = new PageRenderer(folders);
+        var outline = new ReportOutline(report);
+        var withPdf = options.PdfFiles.Keys.ToHashSet(StringComparer.Ordinal);
+        var pages = SitePlan.Pages(outline, withPdf);
+        renderer.Require(pages.Select(p => p.Template), options.TemplatesDir);
+
+        Directory.CreateDirectory(options.OutputDir);
+        var output = new SiteOutput(options.OutputDir);
+        var site = new SiteInfo(report.Settings.Title, report.Settings.Publisher, SitePaths.SearchIndexScript);
+        foreach (var page in pages)
+        {
+            output.WriteText(page.Path, renderer.Render(page, site));
+        }
+
+        output.WriteText(SitePaths.SearchIndexScript, SearchIndex.Script(outline));
+        foreach (var (relative, full) in folders.Files(AssetsFolder))
+        {
+            output.Copy(relative, full);
+        }
+
+        foreach (var (edition, pdf) in options.PdfFiles.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            output.Copy(SitePaths.Pdf(edition), pdf);
+        }
+
+        return new SiteResult(pages.Count, output.Bytes);
+    }
+}

@@ -1,0 +1,31 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using ReportGen.Html.Text;
+
+namespace ReportGen.Html.Templates;
+
+/// <summary>
+/// Scriban's <c>include</c>, returning the included template's output as markup: it was rendered by the same
+/// escaping context, so escaping it again would show tags as text.
+/// </summary>
+internal sealed class MarkupIncludeFunction(IScriptCustomFunction include) : IScriptCustomFunction
+{
+    public int RequiredParameterCount => include.RequiredParameterCount;
+
+    public int ParameterCount => include.ParameterCount;
+
+    public ScriptVarParamKind VarParamKind => include.VarParamKind;
+
+    public Type ReturnType => typeof(object);
+
+    public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        Wrap(include.Invoke(context, callerContext, arguments, blockStatement));
+
+    public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        Wrap(await include.InvokeAsync(context, callerContext, arguments, blockStatement).ConfigureAwait(false));
+
+    private static object? Wrap(object? result) => result is string s ? new HtmlFragment(s) : result;
+}

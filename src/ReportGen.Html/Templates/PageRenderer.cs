@@ -1,0 +1,104 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using ReportGen.Html.Pages;
+using ReportGen.Html.Text;
+
+namespace ReportGen.Html.Templates;
+
+/// <summary>
+/// Parses every template once and renders pages: the page's own template first, then <c>layout.html.sbn</c> around
+/// it. Any parse or runtime error becomes a <see cref="TemplateException"/> naming the template file and line.
+/// One instance renders one page at a time: it reuses a single Scriban context, so included templates are parsed
+/// once per build rather than once per page.
+/// </summary>
+internal sealed class PageRenderer
+{
+    public const string LayoutTemplate = "layout.html.sbn";
+
+    private readonly Dictionary<string, (string Display, Template Template)> _templates = new(StringComparer.Ordinal);
+    private readonly AutoEscapingContext _context;
+
+    public PageRenderer(TemplateFolders folders)
+    {
+        // Every template is parsed up front, so a broken one fails the build before a page is written, even a partial
+        // no page has included yet.
+        foreach (var (relative, _) in folders.Files(string.Empty, "*.sbn"))
+        {
+            var (display, full) = folders.Resolve(relative)!.Value;
+            var template = Template.Parse(File.ReadAllText(full), display);
+            if (template.HasErrors)
+            {
+                throw ParseError(display, template.Messages);
+            }
+
+            _templates[relative] = (display, template);
+        }
+
+        _context = new AutoEscapingContext(new FolderTemplateLoader(folders));
+    }
+
+    /// <summary>Fails early, naming the first template a page needs that no folder has.</summary>
+    public void Require(IEnumerable<string> templateNames, string defaultFolder)
+    {
+        foreach (var name in templateNames.Append(LayoutTemplate).Distinct(StringComparer.Ordinal))
+        {
+            if (!_templates.ContainsKey(name))
+            {
+                throw new TemplateException(Path.Combine(defaultFolder, name), 0, 0, $"テンプレート「{name}」がありません。");
+            }
+        }
+    }
+
+    public string Render(SitePage page, SiteInfo site)
+    {
+        var globals = new ScriptObject
+        {
+            { "site", site },
+            { "page", page },
+        };
+        var body = Render(page.Template, globals);
+        globals.Add("content", new HtmlFragment(body));
+        return Render(LayoutTemplate, globals);
+    }
+
+    private string Render(string name, ScriptObject globals)
+    {
+        var (display, template) = _templates[name];
+        _context.Reset();
+        foreach (var (_, (key, parsed)) in _templates)
+        {
+            _context.CachedTemplates.TryAdd(key, parsed);
+        }
+
+        _context.PushGlobal(globals);
+        try
+        {
+            return template.Render(_context);
+        }
+        catch (ScriptParserRuntimeException e)
+        {
+            throw ParseError(display, e.ParserMessages);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var file = string.IsNullOrEmpty(e.Span.FileName) ? display : e.Span.FileName;
+            throw new TemplateException(file, e.Span.Start.Line + 1, e.Span.Start.Column + 1, "テンプレートを実行できません: " + e.OriginalMessage, e);
+        }
+    }
+
+    private static TemplateException ParseError(string display, LogMessageBag messages)
+    {
+        var errors = messages.Where(m => m.Type == ParserMessageType.Error).ToList();
+        var first = errors.FirstOrDefault();
+        if (first is null)
+        {
+            return new TemplateException(display, 0, 0, "テンプレートを読めません。");
+        }
+
+        var file = string.IsNullOrEmpty(first.Span.FileName) ? display : first.Span.FileName;
+        var text = "テンプレートの書き方に誤りがあります: " + string.Join(" / ", errors.Select(m => m.Message).Distinct(StringComparer.Ordinal));
+        return new TemplateException(file, first.Span.Start.Line + 1, first.Span.Start.Column + 1, text);
+    }
+}
