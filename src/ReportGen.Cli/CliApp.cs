@@ -26,6 +26,8 @@ public static class CliApp
         {
             BuildCommand.Create(stdout, stderr),
             AcceptWarningsCommand.Create(stdout, stderr),
+            CycleCommands.Freeze(stdout, stderr),
+            CycleCommands.NewYear(stdout, stderr),
             CheckCommand.Create(stdout, stderr),
             ImportCommand.Create(stdout, stderr),
             ExportCommand.Create(stdout, stderr),

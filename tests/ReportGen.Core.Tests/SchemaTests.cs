@@ -136,6 +136,8 @@ public partial class SchemaTests
     [InlineData("PageKeys", "edition.schema.json", "page")]
     [InlineData("MarginKeys", "edition.schema.json", "page/margins_mm")]
     [InlineData("FontKeys", "edition.schema.json", "fonts")]
+    [InlineData("PublishedKeys", "edition.schema.json", "published")]
+    [InlineData("CorrectionKeys", "edition.schema.json", "published/corrections/items")]
     public void Schema_ListsExactlyTheKeysTheLoaderAccepts(string loaderField, string schemaFile, string path)
     {
         var field = typeof(ContentLoader).GetField(loaderField, BindingFlags.NonPublic | BindingFlags.Static);

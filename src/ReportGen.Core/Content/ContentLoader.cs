@@ -30,7 +30,9 @@ public sealed class ContentLoader
     private static readonly string[] MeasureKeys =
         ["id", "section", "goal", "order", "title", "text", "text_incomplete", "details", "ministries", "ministries_note", "years"];
     private static readonly string[] YearKeys = ["results", "plans", "offices"];
-    private static readonly string[] EditionKeys = ["id", "label", "title", "meeting", "date", "columns", "page", "fonts", "page_number"];
+    private static readonly string[] EditionKeys = ["id", "label", "title", "meeting", "date", "columns", "page", "fonts", "page_number", "published"];
+    private static readonly string[] PublishedKeys = ["sha256", "corrections"];
+    private static readonly string[] CorrectionKeys = ["date", "note"];
     private static readonly string[] ColumnKeys = ["kind", "header", "year", "width"];
     private static readonly string[] PageKeys = ["size", "orientation", "margins_mm"];
     private static readonly string[] MarginKeys = ["top", "right", "bottom", "left"];
@@ -47,10 +49,16 @@ public sealed class ContentLoader
     }
 
     /// <param name="contentDir">The content folder; paths in messages start with it as given.</param>
-    public static LoadResult Load(string contentDir)
+    /// <param name="verifyPublished">Compare published editions with their records (off only for <c>freeze</c>).</param>
+    public static LoadResult Load(string contentDir, bool verifyPublished = true)
     {
         var loader = new ContentLoader(Path.GetFullPath(contentDir), contentDir.TrimEnd('/', '\\'));
         var report = loader.LoadAll();
+        if (report is not null && verifyPublished && !loader._bag.HasErrors)
+        {
+            loader.VerifyPublished(report);
+        }
+
         return new LoadResult(loader._bag.HasErrors ? null : report, loader._bag.Sorted());
     }
 
@@ -498,10 +506,43 @@ public sealed class ContentLoader
             _bag.Error(file, line, column, "ページ番号の書式に {n} がありません。", "「- {n} -」か「{n} / {N}」のように書いてください。");
         }
 
+        var published = ReadPublished(f, file);
         var (idLine, idColumn) = f.PositionOf("id");
         return id is null || label is null || title is null || date is null || columns is null || page is null
             ? null
-            : new Edition(id, label, title, meeting, date.Value, columns, page, fonts, pageNumber, new SourceRef(file, idLine, idColumn));
+            : new Edition(id, label, title, meeting, date.Value, columns, page, fonts, pageNumber, new SourceRef(file, idLine, idColumn)) { Published = published };
+    }
+
+    private Publication? ReadPublished(Fields f, string file)
+    {
+        if (!f.Has("published"))
+        {
+            return null;
+        }
+
+        var p = Fields.Of(f.Get("published"), file, _bag, "公表の記録", PublishedKeys);
+        var hash = p?.RequiredString("sha256", "公表時の記録のハッシュ");
+        if (p is null || hash is null)
+        {
+            return null;
+        }
+
+        var corrections = new List<Correction>();
+        if (p.Get("corrections") is YamlSequence items)
+        {
+            foreach (var item in items.Items)
+            {
+                var c = Fields.Of(item, file, _bag, "正誤", CorrectionKeys);
+                var dateText = c?.RequiredString("date", "正誤の日付");
+                var note = c?.RequiredString("note", "正誤の内容");
+                if (dateText is not null && note is not null && DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                {
+                    corrections.Add(new Correction(day, note));
+                }
+            }
+        }
+
+        return new Publication(hash, corrections);
     }
 
     private List<EditionColumn>? ReadColumns(Fields f, string file)
@@ -613,6 +654,41 @@ public sealed class ContentLoader
             : new FontSettings(
                 fonts.OptionalString("gothic", "ゴシック体") ?? defaults.Gothic,
                 fonts.OptionalString("mincho", "明朝体") ?? defaults.Mincho);
+    }
+
+    /// <summary>
+    /// A published edition must keep showing what it showed: its record (editions/&lt;id&gt;.published.json) must be
+    /// intact, and every difference between the record and what the content shows now is an error naming the
+    /// measure and field. Deliberate changes are recorded as corrections (reportgen freeze --correction).
+    /// </summary>
+    private void VerifyPublished(Report report)
+    {
+        foreach (var edition in report.Editions.Where(e => e.Published is not null))
+        {
+            var (file, line, column) = (edition.Source.File, edition.Source.Line, edition.Source.Column);
+            var path = Path.Combine(_root, EditionsFolder, Publishing.EditionSnapshot.FileName(edition.Id));
+            var freeze = $"reportgen freeze --edition {edition.Id} --correction \"理由\" --date YYYY-MM-DD";
+            if (!File.Exists(path))
+            {
+                _bag.Error(file, line, column, $"公表済みの版「{edition.Id}」の記録 {Display(path)} がありません。", "リポジトリの履歴から戻してください。");
+                continue;
+            }
+
+            var recordedText = File.ReadAllText(path);
+            if (Publishing.EditionSnapshot.Hash(recordedText) != edition.Published!.Sha256)
+            {
+                _bag.Error(file, line, column, $"公表済みの版「{edition.Id}」の記録 {Display(path)} が公表後に書き換えられています。", "記録は手で編集せず、リポジトリの履歴から戻してください。");
+                continue;
+            }
+
+            var current = Publishing.EditionSnapshot.Take(report, edition);
+            foreach (var (key, label) in Publishing.EditionSnapshot.Changes(Publishing.EditionSnapshot.Deserialize(recordedText), current))
+            {
+                var measure = key.StartsWith("measure/", StringComparison.Ordinal) ? report.FindMeasure(key.Split('/')[1]) : null;
+                var at = measure?.Source ?? edition.Source;
+                _bag.Error(at.File, at.Line, at.Column, $"公表済みの版「{edition.Id}」の表示が公表時から変わっています: {label}。", $"元に戻すか、意図した訂正なら正誤として記録してください（{freeze}）。");
+            }
+        }
     }
 
     /// <summary>Checks that need more than one file: references between measures, goals, sections and editions.</summary>

@@ -84,7 +84,7 @@ public static class ContentWriter
         return y.ToString();
     }
 
-    private static string WriteEdition(Edition edition)
+    public static string WriteEdition(Edition edition)
     {
         var y = new YamlText();
         y.Line(SchemaComment + "../../schema/edition.schema.json");
@@ -123,10 +123,26 @@ public static class ContentWriter
         y.Key("gothic", edition.Fonts.Gothic, indent: 1);
         y.Key("mincho", edition.Fonts.Mincho, indent: 1);
         y.Key("page_number", edition.PageNumberStyle);
+        if (edition.Published is { } published)
+        {
+            y.Comment("公表済み: 表示内容は " + edition.Id + ".published.json に記録されています。変更は正誤として reportgen freeze --correction で記録します。");
+            y.Line("published:");
+            y.Key("sha256", published.Sha256, indent: 1);
+            if (published.Corrections.Count > 0)
+            {
+                y.Line("  corrections:");
+                foreach (var c in published.Corrections)
+                {
+                    y.Key("- date", c.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), indent: 2);
+                    y.Key("note", c.Note, indent: 3);
+                }
+            }
+        }
+
         return y.ToString();
     }
 
-    private static string WriteMeasure(Report report, Measure measure)
+    public static string WriteMeasure(Report report, Measure measure)
     {
         var y = new YamlText();
         y.Line(SchemaComment + "../../schema/measure.schema.json");

@@ -16,10 +16,22 @@ public sealed record Edition(
     string PageNumberStyle,
     SourceRef Source)
 {
+    /// <summary>Set once the edition is published: what it showed then is recorded and must not change.</summary>
+    public Publication? Published { get; init; }
+
     public IEnumerable<int> FiscalYears => Columns.Where(c => c.Year is not null).Select(c => c.Year!.Value).Distinct();
 
     public EditionColumn? Column(ColumnKind kind) => Columns.FirstOrDefault(c => c.Kind == kind);
 }
+
+/// <summary>
+/// A published (frozen) edition: the hash of the recorded snapshot of what it showed, and the corrections (正誤)
+/// issued on purpose since.
+/// </summary>
+public sealed record Publication(string Sha256, IReadOnlyList<Correction> Corrections);
+
+/// <summary>A correction (正誤) to a published edition: when, and why.</summary>
+public sealed record Correction(DateOnly Date, string Note);
 
 public enum ColumnKind
 {
