@@ -12,22 +12,40 @@ public sealed class BuildCommandTests : IDisposable
 
     private string Out => Path.Combine(_temp.Root, "out");
 
+    private static string Templates => Path.Combine(Repo.Root, "templates");
+
     [Fact]
     public void Build_WritesTheLatestEditionsPdf_IntoTheOutputFolder()
     {
-        var run = CliRun.Of("build", "--content", _temp.Content, "--out", Out);
+        var run = CliRun.Of("build", "--content", _temp.Content, "--out", Out, "--templates", Templates);
 
         Assert.Equal(0, run.ExitCode);
         var pdf = File.ReadAllBytes(Path.Combine(Out, "2024.pdf"));
         Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
         Assert.Contains("2024.pdf", run.Stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(Out, "site", "index.html")));
+        Assert.True(File.Exists(Path.Combine(Out, "site", "pdf", "2024.pdf")));
         Assert.Empty(Directory.GetDirectories(_temp.Root, ".out.staging-*"));
+    }
+
+    [Fact]
+    public void Build_WithABrokenTemplate_NamesTheTemplate_AndWritesNothing()
+    {
+        var templates = Path.Combine(_temp.Content, "templates");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "index.html.sbn"), "<p>{{ if }}</p>\n");
+
+        var run = CliRun.Of("build", "--content", _temp.Content, "--out", Out, "--templates", Templates);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("index.html.sbn:1:", run.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out));
     }
 
     [Fact]
     public void Build_WithAnUnknownEdition_ExitsTwo_NamingTheEditionsThereAre()
     {
-        var run = CliRun.Of("build", "--content", _temp.Content, "--out", Out, "--edition", "1999");
+        var run = CliRun.Of("build", "--content", _temp.Content, "--out", Out, "--templates", Templates, "--edition", "1999");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("ある版: 2024", run.Stderr, StringComparison.Ordinal);
@@ -41,7 +59,7 @@ public sealed class BuildCommandTests : IDisposable
         File.WriteAllText(Path.Combine(Out, "2024.pdf"), "previous");
         _temp.Replace("measures/m001.yaml", "goal: g01", "goal: g77");
 
-        var run = CliRun.Of("build", "--content", _temp.Content, "--out", Out);
+        var run = CliRun.Of("build", "--content", _temp.Content, "--out", Out, "--templates", Templates);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("previous", File.ReadAllText(Path.Combine(Out, "2024.pdf")));
@@ -53,7 +71,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         File.AppendAllText(_temp.PathOf("editions/2024.yaml"), "fonts:\n  gothic: Nonexistent Gothic W9\n");
 
-        var run = CliRun.Of("build", "--content", _temp.Content, "--out", Out);
+        var run = CliRun.Of("build", "--content", _temp.Content, "--out", Out, "--templates", Templates);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("フォント「Nonexistent Gothic W9」が見つかりません。", run.Stderr, StringComparison.Ordinal);
@@ -84,7 +102,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "reportgen.dll");
         var output = Path.Combine(_temp.Root, name);
-        var start = new ProcessStartInfo("dotnet", ["exec", cli, "build", "--content", _temp.Content, "--out", output])
+        var start = new ProcessStartInfo("dotnet", ["exec", cli, "build", "--content", _temp.Content, "--out", output, "--templates", Templates])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

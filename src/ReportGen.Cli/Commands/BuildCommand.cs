@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using ReportGen.Html;
 using ReportGen.Model;
 using ReportGen.Pdf;
 using ReportGen.Pdf.Fonts;
@@ -8,9 +9,9 @@ using ReportGen.Pdf.Fonts;
 namespace ReportGen.Cli.Commands;
 
 /// <summary>
-/// <c>reportgen build [--edition ID] [--out DIR]</c>: renders an edition as <c>DIR/&lt;edition&gt;.pdf</c>. Everything is
-/// written to a staging folder first and moved into place only when the whole build succeeded, so a failed build
-/// never leaves a half-written file behind.
+/// <c>reportgen build [--edition ID] [--out DIR]</c>: renders an edition as <c>DIR/&lt;edition&gt;.pdf</c> and the static
+/// site as <c>DIR/site/</c>. Everything is written to a staging folder first and moved into place only when the whole
+/// build succeeded, so a failed build never leaves a half-written file behind.
 /// </summary>
 internal static class BuildCommand
 {
@@ -19,7 +20,8 @@ internal static class BuildCommand
         var content = CommonOptions.Content();
         var edition = new Option<string?>("--edition") { Description = "版の ID（既定: 最新の版）" };
         var output = new Option<string>("--out") { Description = "出力先フォルダ（既定: artifacts）", DefaultValueFactory = _ => "artifacts" };
-        var command = new Command("build", "版を PDF（資料２－２の体裁）にする。") { content, edition, output };
+        var templates = new Option<string>("--templates") { Description = "サイトのテンプレート（既定: templates）。内容フォルダの templates/ にある同名のファイルが優先される", DefaultValueFactory = _ => "templates" };
+        var command = new Command("build", "版を PDF（資料２－２の体裁）と静的サイトにする。") { content, edition, output, templates };
         command.SetAction(parse =>
         {
             var result = CommonOptions.LoadQuietly(parse.GetValue(content)!, stderr);
@@ -37,12 +39,21 @@ internal static class BuildCommand
                 return ExitCodes.Usage;
             }
 
-            return Build(report, selected, parse.GetValue(output)!, stdout, stderr);
+            var contentDir = parse.GetValue(content)!;
+            if (!Directory.Exists(parse.GetValue(templates)))
+            {
+                stderr.WriteLine($"reportgen: テンプレートのフォルダ {parse.GetValue(templates)} がありません。リポジトリの最上位で実行するか、--templates で指定してください。");
+                return ExitCodes.Problems;
+            }
+
+            var overrides = Path.Combine(contentDir, "templates");
+            var site = new SiteOptions(parse.GetValue(templates)!, Directory.Exists(overrides) ? overrides : null, string.Empty, new Dictionary<string, string>());
+            return Build(report, selected, parse.GetValue(output)!, site, stdout, stderr);
         });
         return command;
     }
 
-    private static int Build(Report report, Edition edition, string outDir, TextWriter stdout, TextWriter stderr)
+    private static int Build(Report report, Edition edition, string outDir, SiteOptions siteTemplates, TextWriter stdout, TextWriter stderr)
     {
         var target = Path.GetFullPath(outDir);
         var staging = Path.Combine(Path.GetDirectoryName(target) ?? target, "." + Path.GetFileName(target) + ".staging-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
@@ -62,11 +73,34 @@ internal static class BuildCommand
             }
 
             var pdfName = edition.Id + ".pdf";
-            File.WriteAllBytes(Path.Combine(staging, pdfName), pdf.Bytes);
+            var pdfPath = Path.Combine(staging, pdfName);
+            File.WriteAllBytes(pdfPath, pdf.Bytes);
+            var pdfTime = watch.Elapsed;
+
+            SiteResult site;
+            var siteStaging = Path.Combine(staging, "site");
+            try
+            {
+                site = SiteBuilder.Build(report, siteTemplates with { OutputDir = siteStaging, PdfFiles = new Dictionary<string, string> { [edition.Id] = pdfPath } });
+            }
+            catch (TemplateException e)
+            {
+                stderr.WriteLine(e.Message);
+                stderr.WriteLine("reportgen: テンプレートにエラーがあるため作成しません。");
+                return ExitCodes.Problems;
+            }
 
             Directory.CreateDirectory(target);
-            File.Move(Path.Combine(staging, pdfName), Path.Combine(target, pdfName), overwrite: true);
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.Combine(outDir, pdfName)}: {pdf.Pages} ページ、{pdf.Bytes.Length / 1024.0:0} KB（{watch.Elapsed.TotalSeconds:0.00} 秒）"));
+            File.Move(pdfPath, Path.Combine(target, pdfName), overwrite: true);
+            var siteTarget = Path.Combine(target, "site");
+            if (Directory.Exists(siteTarget))
+            {
+                Directory.Delete(siteTarget, recursive: true);
+            }
+
+            Directory.Move(siteStaging, siteTarget);
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.Combine(outDir, pdfName)}: {pdf.Pages} ページ、{pdf.Bytes.Length / 1024.0:0} KB（{pdfTime.TotalSeconds:0.00} 秒）"));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.Combine(outDir, "site")}/: {site.Pages} ページ、{site.Bytes / 1024.0:0} KB（{(watch.Elapsed - pdfTime).TotalSeconds:0.00} 秒）"));
             return ExitCodes.Ok;
         }
         finally
