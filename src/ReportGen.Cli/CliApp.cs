@@ -28,6 +28,7 @@ public static class CliApp
             AcceptWarningsCommand.Create(stdout, stderr),
             CycleCommands.Freeze(stdout, stderr),
             CycleCommands.NewYear(stdout, stderr),
+            ServeCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr),
             ImportCommand.Create(stdout, stderr),
             ExportCommand.Create(stdout, stderr),

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using ReportGen.Cli.Preview;
+
+namespace ReportGen.Cli.Commands;
+
+/// <summary><c>reportgen serve [--port N]</c>: a live preview of the site on 127.0.0.1 until Ctrl+C.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var content = CommonOptions.Content();
+        var templates = new Option<string>("--templates") { Description = "サイトのテンプレート（既定: templates）", DefaultValueFactory = _ => "templates" };
+        var port = new Option<int>("--port") { Description = "ポート番号（既定: 8080）", DefaultValueFactory = _ => 8080 };
+        var command = new Command("serve", "サイトをこのコンピュータだけで表示し、content/ や templates/ を保存するたびに作り直してブラウザを更新する。") { content, templates, port };
+        command.SetAction(parse =>
+        {
+            using var server = new PreviewServer(parse.GetValue(content)!, parse.GetValue(templates)!, parse.GetValue(port), stderr);
+            try
+            {
+                server.Start();
+            }
+            catch (System.Net.HttpListenerException e)
+            {
+                stderr.WriteLine($"reportgen: ポート {parse.GetValue(port)} を使えません（{e.Message}）。--port で別の番号を指定してください。");
+                return ExitCodes.Problems;
+            }
+
+            stdout.WriteLine($"http://127.0.0.1:{server.Port}/ で表示しています。終了は Ctrl+C。");
+            using var stop = new ManualResetEventSlim();
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = true;
+                stop.Set();
+            };
+            stop.Wait();
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
