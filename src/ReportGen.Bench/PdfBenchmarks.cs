@@ -128,7 +128,10 @@ internal static class Peers
 /// </summary>
 internal static class EquivalentHtml
 {
-    public static string Write(BenchContext context)
+    public static string Write(BenchContext context) =>
+        Write(context, ContentLoader.Load(Path.Combine(context.RepoRoot, "content")).Report!);
+
+    public static string Write(BenchContext context, Report report)
     {
         var path = Path.Combine(context.ScratchDir, "table.html");
         if (File.Exists(path))
@@ -136,7 +139,6 @@ internal static class EquivalentHtml
             return path;
         }
 
-        var report = ContentLoader.Load(Path.Combine(context.RepoRoot, "content")).Report!;
         var edition = report.LatestEdition!;
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>").Append(E(edition.Title)).Append("</title><style>")

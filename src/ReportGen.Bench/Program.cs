@@ -5,6 +5,17 @@ using ReportGen.Bench;
 
 // reportgen-bench [NAME…] [--runs N]: times each benchmark (after one warm-up run) and prints a Markdown table
 // with the median, min and max, so the numbers can go straight into the README.
+// reportgen-bench scale: the whole build at 1×, 10× and 50× the seed, one process per size (ScaleBenchmark).
+if (args.Length >= 2 && args[0] == "--scale-child")
+{
+    return ScaleBenchmark.RunOne(FindRoot(), int.Parse(args[1], CultureInfo.InvariantCulture));
+}
+
+if (args.Length >= 1 && args[0] == "scale")
+{
+    return ScaleBenchmark.RunAll(FindRoot());
+}
+
 var runs = 10;
 var names = new List<string>();
 for (var i = 0; i < args.Length; i++)
