@@ -8,9 +8,14 @@ namespace ReportGen.Pdf.Layout;
 /// each drawing, so it repeats without any special case. A heading row (section, goal) is only placed when the row
 /// after it can start on the same page, so a heading never sits alone at the bottom of a page.
 /// </summary>
-public sealed class TableElement(RowElement header, IReadOnlyList<RowElement> rows) : Element
+/// <param name="caption">
+/// Drawn above the header on the table's first page part only. It belongs to the table rather than to the text before
+/// it so that it is placed only where the header and a first row fit too, and never ends a page on its own.
+/// </param>
+public sealed class TableElement(RowElement header, IReadOnlyList<RowElement> rows, Element? caption = null, float captionSpacing = 3f) : Element
 {
     private int _current;
+    private bool _captionDrawn;
 
     public IReadOnlyList<RowElement> Rows { get; } = rows;
 
@@ -38,13 +43,19 @@ public sealed class TableElement(RowElement header, IReadOnlyList<RowElement> ro
             return (0, 0, true);
         }
 
-        var headerPlan = header.Measure(available);
+        var top = CaptionHeight(available);
+        if (top is null)
+        {
+            return (0, 0, false);
+        }
+
+        var headerPlan = header.Measure(available with { Height = available.Height - top.Value });
         if (headerPlan.Kind != SpacePlanKind.FullRender)
         {
             return (0, 0, false);
         }
 
-        var y = headerPlan.Height;
+        var y = top.Value + headerPlan.Height;
         var placed = 0;
         for (var i = _current; i < Rows.Count; i++)
         {
@@ -68,6 +79,23 @@ public sealed class TableElement(RowElement header, IReadOnlyList<RowElement> ro
         }
 
         return (y, placed, true);
+    }
+
+    /// <summary>The room the caption takes on this page part (0 once drawn); null when it does not fit whole.</summary>
+    private float? CaptionHeight(Size available)
+    {
+        if (caption is null || _captionDrawn)
+        {
+            return 0;
+        }
+
+        var plan = caption.Measure(available);
+        return plan.Kind switch
+        {
+            SpacePlanKind.Empty => 0,
+            SpacePlanKind.FullRender => plan.Height + captionSpacing,
+            _ => null,
+        };
     }
 
     /// <summary>Whether the rows a heading keeps with can start in the space below it.</summary>
@@ -100,10 +128,23 @@ public sealed class TableElement(RowElement header, IReadOnlyList<RowElement> ro
             return;
         }
 
-        var headerPlan = header.Measure(new Size(area.Width, area.Height));
-        header.Draw(canvas, new SKRect(area.Left, area.Top, area.Right, area.Top + headerPlan.Height));
+        var top = area.Top;
+        if (caption is not null && !_captionDrawn)
+        {
+            var captionPlan = caption.Measure(new Size(area.Width, area.Height));
+            if (captionPlan.DrawsSomething)
+            {
+                caption.Draw(canvas, new SKRect(area.Left, top, area.Right, top + captionPlan.Height));
+                top += captionPlan.Height + captionSpacing;
+            }
+
+            _captionDrawn = true;
+        }
+
+        var headerPlan = header.Measure(new Size(area.Width, area.Bottom - top));
+        header.Draw(canvas, new SKRect(area.Left, top, area.Right, top + headerPlan.Height));
         header.Reset();
-        var y = area.Top + headerPlan.Height;
+        var y = top + headerPlan.Height;
         while (placed > 0 && _current < Rows.Count)
         {
             var row = Rows[_current];
@@ -129,6 +170,8 @@ public sealed class TableElement(RowElement header, IReadOnlyList<RowElement> ro
     public override void Reset()
     {
         _current = 0;
+        _captionDrawn = false;
+        caption?.Reset();
         header.Reset();
         foreach (var row in Rows)
         {

@@ -23,7 +23,7 @@ public static class ReportTableBuilder
     /// <summary>Printed in a cell with nothing to show, as the source does.</summary>
     public const string EmptyCell = "－";
 
-    private const float ItemSpacing = 1.5f;
+    internal const float ItemSpacing = 1.5f;
 
     public static readonly SKColor HeaderFill = new(0xE4, 0xE4, 0xE4);
     public static readonly SKColor SectionFill = new(0xF0, 0xF0, 0xF0);
@@ -63,7 +63,7 @@ public static class ReportTableBuilder
             }
         }
 
-        return new DocumentSpec([new Paragraph(edition.Title, TitleStyle)], edition.Label, header, rows, edition.PageNumberStyle);
+        return new DocumentSpec([new Paragraph(edition.Title, TitleStyle)], edition.Label, [new TableSpec(header, rows)], edition.PageNumberStyle);
     }
 
     private static RowSpec Spanning(IReadOnlyList<Paragraph> paragraphs, float width, SKColor? fill = null, bool keepWithNext = true) =>
@@ -121,15 +121,36 @@ public static class ReportTableBuilder
 
         foreach (var block in text.Blocks)
         {
-            for (var i = 0; i < block.Lines.Count; i++)
-            {
-                var spacing = i == 0 && paragraphs.Count > 0 ? ItemSpacing : 0;
-                paragraphs.Add(block.IsBullet
-                    ? new Paragraph(block.Lines[i], Body, i == 0 ? TextElement.Bullet : null, IndentLikeBullet: i > 0, SpaceBefore: spacing)
-                    : new Paragraph(block.Lines[i], Body, SpaceBefore: spacing));
-            }
+            paragraphs.AddRange(BlockParagraphs(block.Lines, block.IsBullet, Body, paragraphs.Count > 0 ? ItemSpacing : 0, []));
         }
 
         return paragraphs;
+    }
+
+    /// <summary>
+    /// One paragraph per line the editor wrote; a bullet item prints its bullet on the first line and hangs the others
+    /// under its text. <paramref name="underlines"/> are ranges of the lines joined with line breaks, as the diff sees the
+    /// item; each line gets the part that falls on it.
+    /// </summary>
+    internal static IEnumerable<Paragraph> BlockParagraphs(
+        IReadOnlyList<string> lines, bool isBullet, TextStyle style, float spaceBefore, IReadOnlyList<(int Start, int Length)> underlines)
+    {
+        var lineStart = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var spacing = i == 0 ? spaceBefore : 0;
+            var paragraph = isBullet
+                ? new Paragraph(line, style, i == 0 ? TextElement.Bullet : null, IndentLikeBullet: i > 0, SpaceBefore: spacing)
+                : new Paragraph(line, style, SpaceBefore: spacing);
+            var start = lineStart;
+            var ranges = underlines
+                .Select(u => (Start: Math.Max(u.Start, start), End: Math.Min(u.Start + u.Length, start + line.Length)))
+                .Where(r => r.Start < r.End)
+                .Select(r => (r.Start - start, r.End - r.Start))
+                .ToList();
+            yield return ranges.Count == 0 ? paragraph : paragraph with { Underlines = ranges };
+            lineStart += line.Length + 1;
+        }
     }
 }

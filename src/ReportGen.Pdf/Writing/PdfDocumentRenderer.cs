@@ -1,0 +1,116 @@
+using System.Globalization;
+using ReportGen.Pdf.Drawing;
+using ReportGen.Pdf.Fonts;
+using ReportGen.Pdf.Layout;
+using ReportGen.Pdf.Report;
+using ReportGen.Pdf.Text;
+using SkiaSharp;
+
+namespace ReportGen.Pdf.Writing;
+
+/// <summary>What a PDF needs besides its <see cref="DocumentSpec"/>: the font family, the page and the metadata.</summary>
+internal sealed record PdfDocumentSettings(string FontFamily, PageSettings Page, string Title, string Author, string Subject, DateTimeOffset Date);
+
+/// <summary>
+/// Turns a <see cref="DocumentSpec"/> into PDF bytes; the 資料２－２ table and the 新旧対照表 both go through here. Prepares
+/// the fonts for exactly the characters drawn (so they can be subset), lays the body out once to count the pages,
+/// draws it with the label on page 1 and a page number on every page, then fixes the dates and adds the outline.
+/// </summary>
+internal static class PdfDocumentRenderer
+{
+    public static readonly TextStyle PageNumberStyle = new(8f);
+    private static readonly TextStyle BoxedLabelStyle = new(10.5f, Bold: true);
+    private static readonly TextStyle PlainLabelStyle = new(9f);
+
+    /// <summary>Every character a page number can need, whatever the format and the number of pages.</summary>
+    private const string PageNumberCharacters = "0123456789０１２３４５６７８９-/ {}nN";
+
+    /// <summary>
+    /// Room between a cell's text and its borders. At least half an em on each side: with less, pdftotext reads
+    /// two adjacent cells' lines as one line and the text of neighbouring columns gets mixed.
+    /// </summary>
+    private const float CellPaddingX = 4.5f;
+
+    /// <summary>A row is split across pages only if its first part shows at least three lines.</summary>
+    private static readonly float MinimumSplit = (3 * ReportTableBuilder.Body.LineHeight) + 5f;
+
+    public static PdfResult Render(DocumentSpec spec, PdfDocumentSettings settings, PdfOptions options)
+    {
+        var paragraphs = spec.AllParagraphs.ToList();
+        var label = spec.LabelBoxed ? string.Empty : spec.Label;
+        var regular = string.Concat(paragraphs.Where(p => !p.Style.Bold).Select(p => p.Text))
+            + TextElement.Bullet + ReportTableBuilder.EmptyCell + PageNumberCharacters + spec.PageNumberFormat + label;
+        var bold = string.Concat(paragraphs.Where(p => p.Style.Bold).Select(p => p.Text)) + (spec.LabelBoxed ? spec.Label : string.Empty);
+        using var fonts = FontProvider.Create(settings.FontFamily, options.FallbackFonts, regular, bold);
+        var shaper = new TextShaper(fonts);
+        var page = settings.Page;
+        var body = BuildBody(spec, shaper);
+
+        var counter = new RecordingSink();
+        var total = PageLayout.Run(body, page, counter, (_, _) => { });
+
+        using var stream = new MemoryStream();
+        var date = settings.Date.UtcDateTime;
+        var metadata = new SKDocumentPdfMetadata
+        {
+            Title = settings.Title,
+            Author = settings.Author,
+            Subject = settings.Subject,
+            Creator = "ReportGen",
+            Producer = "ReportGen",
+            Creation = date,
+            Modified = date,
+            RasterDpi = 300,
+            EncodingQuality = 101,
+        };
+        IReadOnlyList<OutlineEntry> outline;
+        using (var document = SKDocument.CreatePdf(stream, metadata))
+        using (var sink = new SkiaPdfSink(document, shaper))
+        {
+            PageLayout.Run(body, page, sink, (canvas, n) => Decorate(canvas, n, total, spec, page, shaper));
+            document.Close();
+            outline = sink.Outline;
+        }
+
+        return new PdfResult(PdfFinisher.Finish(stream.ToArray(), settings.Date, outline), total, outline, fonts.ToString());
+    }
+
+    /// <summary>The title paragraphs, then each table with its caption; rows become cells in their own borders.</summary>
+    public static Element BuildBody(DocumentSpec spec, TextShaper shaper)
+    {
+        Element Text(IReadOnlyList<Paragraph> paragraphs) => new TextElement(shaper, paragraphs);
+        RowElement Row(RowSpec row) => new([.. row.Cells.Select(c => new Cell(Text(c.Paragraphs), c.Width, c.Background))], CellPaddingX, 2.5f, row.KeepWithNext, MinimumSplit);
+        var tables = spec.Tables.Select(t => new TableElement(Row(t.Header), [.. t.Rows.Select(Row)], t.Caption is { Count: > 0 } c ? Text(c) : null));
+        return new ColumnElement([Text(spec.Title), .. tables], spacing: 8f);
+    }
+
+    /// <summary>The label at the top right of page 1 (boxed for a document number) and the page number on every page.</summary>
+    private static void Decorate(IDrawingCanvas canvas, int number, int total, DocumentSpec spec, PageSettings page, TextShaper shaper)
+    {
+        if (number == 1 && spec.Label.Length > 0)
+        {
+            var style = spec.LabelBoxed ? BoxedLabelStyle : PlainLabelStyle;
+            var advances = shaper.Advances(spec.Label, style);
+            var width = advances.Sum();
+            var box = new SKRect(page.Body.Right - width - 12, page.Body.Top - 4, page.Body.Right, page.Body.Top + style.LineHeight);
+            if (spec.LabelBoxed)
+            {
+                canvas.DrawRectangle(box, 0.8f, stroke: SKColors.Black);
+            }
+
+            var x = spec.LabelBoxed ? box.Left + 6 : page.Body.Right - width;
+            canvas.DrawText(shaper.Position(spec.Label, new LineSpan(0, spec.Label.Length), advances, style), x, box.MidY + (style.Size * 0.36f), style);
+        }
+
+        var text = spec.PageNumberFormat
+            .Replace("{n}", number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{N}", total.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var numberAdvances = shaper.Advances(text, PageNumberStyle);
+        var footer = page.Footer;
+        canvas.DrawText(
+            shaper.Position(text, new LineSpan(0, text.Length), numberAdvances, PageNumberStyle),
+            footer.MidX - (numberAdvances.Sum() / 2),
+            footer.Bottom - (PageNumberStyle.Size * 0.4f),
+            PageNumberStyle);
+    }
+}
