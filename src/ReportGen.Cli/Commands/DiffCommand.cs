@@ -5,11 +5,12 @@ using ReportGen.Diagnostics;
 using ReportGen.Diff;
 using ReportGen.Diff.Output;
 using ReportGen.Model;
+using ReportGen.Pdf;
 
 namespace ReportGen.Cli.Commands;
 
 /// <summary>What <c>reportgen diff</c> was asked to compare and where to write.</summary>
-internal sealed record DiffOptions(string ContentDir, string? From, string? To, string? BaseRevision, string OutDir);
+internal sealed record DiffOptions(string ContentDir, string? From, string? To, string? BaseRevision, string OutDir, bool OldLeft = false);
 
 /// <summary>
 /// <c>reportgen diff --from 2024 --to 2025</c> compares two editions of the content; <c>reportgen diff --base main</c>
@@ -18,8 +19,12 @@ internal sealed record DiffOptions(string ContentDir, string? From, string? To, 
 /// </summary>
 internal static class DiffCommand
 {
-    /// <summary>One writer per output format; the HTML and PDF 新旧対照表 join the Markdown summary here.</summary>
-    private static IReadOnlyList<IChangeSetWriter> Writers() => [new MarkdownSummaryWriter()];
+    /// <summary>One writer per output format: the Markdown summary and the 新旧対照表 as HTML and PDF.</summary>
+    private static IReadOnlyList<IChangeSetWriter> Writers(DiffOptions options)
+    {
+        var comparison = new ComparisonOptions { Order = options.OldLeft ? SideOrder.OldLeft : SideOrder.NewLeft };
+        return [new MarkdownSummaryWriter(), new HtmlComparisonWriter(comparison), new PdfComparisonWriter(comparison)];
+    }
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
@@ -28,9 +33,10 @@ internal static class DiffCommand
         var to = new Option<string?>("--to") { Description = "比較先の版 ID（例: 2025）" };
         var baseRevision = new Option<string?>("--base") { Description = "比較元にする git の版（例: main, HEAD~1）。その版の内容と作業ツリーの内容を比べる" };
         var output = new Option<string>("--out") { Description = "出力フォルダ（既定: artifacts/diff）", DefaultValueFactory = _ => "artifacts/diff" };
-        var command = new Command("diff", "2つの版、または git の版と作業ツリーの違い（新旧対照）を書き出す。") { content, from, to, baseRevision, output };
+        var oldLeft = new Option<bool>("--old-left") { Description = "新旧対照表の左の列を改正前にする（既定: 改正後が左）" };
+        var command = new Command("diff", "2つの版、または git の版と作業ツリーの違い（新旧対照）を書き出す。") { content, from, to, baseRevision, output, oldLeft };
         command.SetAction(parse => Run(
-            new DiffOptions(parse.GetValue(content)!, parse.GetValue(from), parse.GetValue(to), parse.GetValue(baseRevision), parse.GetValue(output)!),
+            new DiffOptions(parse.GetValue(content)!, parse.GetValue(from), parse.GetValue(to), parse.GetValue(baseRevision), parse.GetValue(output)!, parse.GetValue(oldLeft)),
             stdout,
             stderr));
         return command;
@@ -103,7 +109,7 @@ internal static class DiffCommand
             }
         }
 
-        var written = WriteAll(changes, options.OutDir);
+        var written = WriteAll(changes, options.OutDir, Writers(options));
         stdout.WriteLine(Summary(changes));
         stdout.WriteLine($"{string.Join("、", written.Select(f => Path.Combine(options.OutDir, f).Replace('\\', '/')))} に書きました。");
         return ExitCodes.Ok;
@@ -138,7 +144,7 @@ internal static class DiffCommand
         return edition;
     }
 
-    private static List<string> WriteAll(ChangeSet changes, string outDir)
+    private static List<string> WriteAll(ChangeSet changes, string outDir, IReadOnlyList<IChangeSetWriter> writers)
     {
         var full = Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar);
         var staging = full + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
@@ -151,7 +157,7 @@ internal static class DiffCommand
 
             Directory.CreateDirectory(staging);
             var written = new List<string>();
-            foreach (var writer in Writers())
+            foreach (var writer in writers)
             {
                 written.AddRange(writer.Write(changes, staging));
             }

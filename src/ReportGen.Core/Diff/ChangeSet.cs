@@ -95,11 +95,17 @@ public sealed record MeasureChange(string MeasureId, ChangeKind Kind, RowView? O
 /// </summary>
 public sealed record ColumnChange(ColumnKind Column, string OldHeader, string NewHeader, IReadOnlyList<ItemDiff> Items)
 {
-    public IReadOnlyList<MarkedBlock> OldBlocks =>
-        [.. Items.Where(i => i.Old is not null).OrderBy(i => i.OldIndex).Select(i => new MarkedBlock(i.Old!, Side(i, TextDiff.OldSide)))];
+    public IReadOnlyList<MarkedBlock> OldBlocks => [.. OldItems.Select(x => x.Block)];
 
-    public IReadOnlyList<MarkedBlock> NewBlocks =>
-        [.. Items.Where(i => i.New is not null).OrderBy(i => i.NewIndex).Select(i => new MarkedBlock(i.New!, Side(i, TextDiff.NewSide)))];
+    public IReadOnlyList<MarkedBlock> NewBlocks => [.. NewItems.Select(x => x.Block)];
+
+    /// <summary>The old side's blocks with the items they come from, for renderers that also need to know what is unchanged.</summary>
+    public IEnumerable<(ItemDiff Item, MarkedBlock Block)> OldItems =>
+        Items.Where(i => i.Old is not null).OrderBy(i => i.OldIndex).Select(i => (i, new MarkedBlock(i.Old!, Side(i, TextDiff.OldSide))));
+
+    /// <summary>The new side's blocks with the items they come from.</summary>
+    public IEnumerable<(ItemDiff Item, MarkedBlock Block)> NewItems =>
+        Items.Where(i => i.New is not null).OrderBy(i => i.NewIndex).Select(i => (i, new MarkedBlock(i.New!, Side(i, TextDiff.NewSide))));
 
     private static IReadOnlyList<MarkedRun> Side(ItemDiff item, Func<IEnumerable<DiffSpan>, IReadOnlyList<MarkedRun>> side)
     {

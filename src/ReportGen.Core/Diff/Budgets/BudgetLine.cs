@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Model;
 
 namespace ReportGen.Diff.Budgets;
 
@@ -118,6 +119,14 @@ public static class BudgetPrograms
         BudgetKind.Supplementary => "補正予算",
         _ => "補正予算案",
     };
+
+    /// <summary>A figure as a reader sees it: 19億円の内数（予算案）.</summary>
+    public static string Describe(BudgetFigure figure) =>
+        $"{FormatYen(figure.AmountYen)}{(figure.IsPartOf ? "の内数" : string.Empty)}（{Label(figure.Kind)}）";
+
+    /// <summary>The year of a budget row: 令和６年度, or 令和５年度（補正） for the supplementary budget of that year.</summary>
+    public static string YearLabel(BudgetRow row) =>
+        FiscalYear.ToJapanese(row.FiscalYear) + (row.Track == BudgetTrack.Supplementary ? "（補正）" : string.Empty);
 
     /// <summary>
     /// An amount in the unit a reader expects: 億円 from 0.1億円 up when it needs at most two decimals (10.9億円,

@@ -260,14 +260,10 @@ public static class MarkdownSummary
         md.Append('\n');
     }
 
-    private static string YearLabel(BudgetRow row) =>
-        FiscalYear.ToJapanese(row.FiscalYear) + (row.Track == BudgetTrack.Supplementary ? "（補正）" : string.Empty);
+    private static string YearLabel(BudgetRow row) => BudgetPrograms.YearLabel(row);
 
     private static string Figures(IReadOnlyList<BudgetFigure> figures) =>
-        figures.Count == 0
-            ? "–"
-            : string.Join("<br>", figures.Select(f =>
-                $"{BudgetPrograms.FormatYen(f.AmountYen)}{(f.IsPartOf ? "の内数" : string.Empty)}（{BudgetPrograms.Label(f.Kind)}）"));
+        figures.Count == 0 ? "–" : string.Join("<br>", figures.Select(BudgetPrograms.Describe));
 
     private static void WritePlanVsActual(StringBuilder md, PlanActualComparison planActual)
     {
@@ -305,13 +301,7 @@ public static class MarkdownSummary
         md.Append("\n</details>\n\n");
     }
 
-    private static string ColumnName(ColumnKind column) => column switch
-    {
-        ColumnKind.Text => "該当箇所",
-        ColumnKind.Results => "実績",
-        ColumnKind.Plans => "予定",
-        _ => "担当",
-    };
+    private static string ColumnName(ColumnKind column) => Labels.ColumnName(column);
 
     /// <summary>An inline diff: deleted text struck through, inserted text underlined.</summary>
     private static string Inline(IEnumerable<DiffSpan> spans)
