@@ -51,6 +51,12 @@ public static class CliApp
         {
             return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
+        catch (ReportGen.Pdf.Fonts.FontNotFoundException e)
+        {
+            // Any command that draws a PDF (build, diff) can meet a missing font; it is the machine, not a bug.
+            stderr.WriteLine("reportgen: " + e.Message);
+            return ExitCodes.Problems;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"reportgen: ファイルを読み書きできません: {e.Message}");

@@ -108,6 +108,22 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     /// <summary>A new git repository with the minimal content committed in <c>content/</c>; returns that folder.</summary>
+    [Fact]
+    public void Diff_WithAFontThatIsNotInstalled_SaysWhichFont_AndWritesNothing()
+    {
+        var content = Path.Combine(_temp.FullName, "content");
+        TempContent.CopyDirectory(Fixture, content);
+        var edition = Path.Combine(content, "editions", "2025.yaml");
+        File.WriteAllText(edition, File.ReadAllText(edition).Replace("gothic: BIZ UDGothic", "gothic: Nonexistent Gothic W9", StringComparison.Ordinal));
+
+        var run = CliRun.Of("diff", "--from", "2024", "--to", "2025", "--content", content, "--out", Out);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("フォント「Nonexistent Gothic W9」が見つかりません。", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("内部エラー", run.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out));
+    }
+
     private string CommittedContent()
     {
         var repo = Directory.CreateDirectory(Path.Combine(_temp.FullName, "repo")).FullName;
