@@ -19,6 +19,4 @@ public abstract class Element
     public virtual void Reset()
     {
     }
-
-    public bool IsComplete => Measure(new Size(float.MaxValue / 4, float.MaxValue / 4)).Kind == SpacePlanKind.Empty;
 }
