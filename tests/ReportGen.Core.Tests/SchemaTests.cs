@@ -18,11 +18,9 @@ namespace ReportGen.Tests;
 /// </summary>
 public partial class SchemaTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string ContentDir = Repo.Content;
 
-    private static readonly string ContentDir = Path.Combine(Root, "content");
-
-    private static readonly string SchemaDir = Path.Combine(Root, "schema");
+    private static readonly string SchemaDir = Repo.Schemas;
 
     /// <summary>Mistakes an editor might make, each as one text replacement in a real content file.</summary>
     private static readonly Dictionary<string, Mistake> Mistakes = new(StringComparer.Ordinal)
@@ -277,19 +275,6 @@ public partial class SchemaTests
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ReportGen.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ReportGen.sln not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"^# yaml-language-server: \$schema=(?<path>\S+)\s*$")]

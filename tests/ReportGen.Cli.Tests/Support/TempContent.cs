@@ -47,31 +47,6 @@ public sealed class TempContent : IDisposable
     }
 }
 
-/// <summary>Paths in the repository, found from the test assembly's folder.</summary>
-public static class Repo
-{
-    public static string Root { get; } = FindRoot();
-
-    public static string Content => Path.Combine(Root, "content");
-
-    public static string Seed => Path.Combine(Root, "seeds", "2024-03-12_shiryo2-2.txt");
-
-    public static string Fixture(string name) => Path.Combine(Root, "tests", "fixtures", name);
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ReportGen.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ReportGen.sln not found above " + AppContext.BaseDirectory);
-    }
-}
-
 /// <summary>Runs <c>reportgen</c> in-process and captures what it prints.</summary>
 public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 {

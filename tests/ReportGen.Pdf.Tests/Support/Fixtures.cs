@@ -7,27 +7,6 @@ using ReportGen.Pdf.Text;
 
 namespace ReportGen.Pdf.Tests.Support;
 
-/// <summary>Paths in the repository, found from the test assembly's folder.</summary>
-public static class Repo
-{
-    public static string Root { get; } = FindRoot();
-
-    public static string Content => Path.Combine(Root, "content");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ReportGen.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ReportGen.sln not found above " + AppContext.BaseDirectory);
-    }
-}
-
 /// <summary>
 /// The real edition rendered once for all tests of a class: the PDF bytes, and the same layout recorded so that
 /// tests can compare what was meant (cells, lines) with what the PDF contains.

@@ -1,11 +1,15 @@
-namespace ReportGen.Tests.Support;
+namespace ReportGen.Tests.Common;
 
-/// <summary>Paths in the repository, found from the test assembly's folder.</summary>
+/// <summary>Paths in the repository, found from the test assembly's folder; shared by every test project.</summary>
 public static class Repo
 {
     public static string Root { get; } = FindRoot();
 
     public static string Content => Path.Combine(Root, "content");
+
+    public static string Templates => Path.Combine(Root, "templates");
+
+    public static string Schemas => Path.Combine(Root, "schema");
 
     public static string Seed => Path.Combine(Root, "seeds", "2024-03-12_shiryo2-2.txt");
 
