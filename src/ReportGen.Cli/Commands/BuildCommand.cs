@@ -4,7 +4,6 @@ using System.Globalization;
 using ReportGen.Html;
 using ReportGen.Model;
 using ReportGen.Pdf;
-using ReportGen.Pdf.Fonts;
 
 namespace ReportGen.Cli.Commands;
 
@@ -61,16 +60,8 @@ internal static class BuildCommand
         try
         {
             Directory.CreateDirectory(staging);
-            PdfResult pdf;
-            try
-            {
-                pdf = PdfRenderer.Render(report, edition);
-            }
-            catch (FontNotFoundException e)
-            {
-                stderr.WriteLine("reportgen: " + e.Message);
-                return ExitCodes.Problems;
-            }
+            // A missing font (FontNotFoundException) is reported by CliApp like for every command that draws a PDF.
+            var pdf = PdfRenderer.Render(report, edition);
 
             var pdfName = edition.Id + ".pdf";
             var pdfPath = Path.Combine(staging, pdfName);

@@ -42,6 +42,10 @@ internal static class CommonOptions
         return result;
     }
 
+    /// <summary>A YYYY-MM-DD date given on the command line.</summary>
+    public static bool TryParseDate(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out date);
+
     public static string Summary(IReadOnlyList<Diagnostic> diagnostics) =>
         $"エラー {diagnostics.Count(d => d.Severity == Severity.Error)} 件、警告 {diagnostics.Count(d => d.Severity == Severity.Warning)} 件";
 }

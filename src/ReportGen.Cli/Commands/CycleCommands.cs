@@ -27,7 +27,7 @@ internal static class CycleCommands
             Correction? fix = null;
             if (note is not null)
             {
-                if (!DateOnly.TryParseExact(parse.GetValue(date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                if (!CommonOptions.TryParseDate(parse.GetValue(date), out var day))
                 {
                     stderr.WriteLine("reportgen: 正誤には --date 2024-04-01 のように日付を付けてください。");
                     return ExitCodes.Usage;
@@ -62,7 +62,7 @@ internal static class CycleCommands
         var command = new Command("new-year", "次の年度を始める: 最新の版を公表済みにし、次の版と各施策の記入欄（実績・予定、担当は引き継ぎ）を作る。") { content, date };
         command.SetAction(parse =>
         {
-            if (!DateOnly.TryParseExact(parse.GetValue(date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            if (!CommonOptions.TryParseDate(parse.GetValue(date), out var day))
             {
                 stderr.WriteLine("reportgen: --date は 2025-03-14 のように書いてください。");
                 return ExitCodes.Usage;

@@ -30,7 +30,7 @@ internal static class ImportCommand
                 return ExitCodes.Usage;
             }
 
-            if (!DateOnly.TryParseExact(parse.GetValue(date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            if (!CommonOptions.TryParseDate(parse.GetValue(date), out var day))
             {
                 stderr.WriteLine("reportgen: --date は 2024-03-12 のように書いてください。");
                 return ExitCodes.Usage;

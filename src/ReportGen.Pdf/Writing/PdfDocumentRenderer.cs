@@ -36,12 +36,7 @@ internal static class PdfDocumentRenderer
 
     public static PdfResult Render(DocumentSpec spec, PdfDocumentSettings settings, PdfOptions options)
     {
-        var paragraphs = spec.AllParagraphs.ToList();
-        var label = spec.LabelBoxed ? string.Empty : spec.Label;
-        var regular = string.Concat(paragraphs.Where(p => !p.Style.Bold).Select(p => p.Text))
-            + TextElement.Bullet + ReportTableBuilder.EmptyCell + PageNumberCharacters + spec.PageNumberFormat + label;
-        var bold = string.Concat(paragraphs.Where(p => p.Style.Bold).Select(p => p.Text)) + (spec.LabelBoxed ? spec.Label : string.Empty);
-        using var fonts = FontProvider.Create(settings.FontFamily, options.FallbackFonts, regular, bold);
+        using var fonts = PrepareFonts(spec, settings.FontFamily, options.FallbackFonts);
         var shaper = new TextShaper(fonts);
         var page = settings.Page;
         var body = BuildBody(spec, shaper);
@@ -73,6 +68,17 @@ internal static class PdfDocumentRenderer
         }
 
         return new PdfResult(PdfFinisher.Finish(stream.ToArray(), settings.Date, outline), total, outline, fonts.ToString());
+    }
+
+    /// <summary>The fonts for a document, subset to every character it draws (text, bullets, label, page numbers).</summary>
+    internal static FontProvider PrepareFonts(DocumentSpec spec, string family, IReadOnlyList<string> fallbacks)
+    {
+        var paragraphs = spec.AllParagraphs.ToList();
+        var label = spec.LabelBoxed ? string.Empty : spec.Label;
+        var regular = string.Concat(paragraphs.Where(p => !p.Style.Bold).Select(p => p.Text))
+            + TextElement.Bullet + ReportTableBuilder.EmptyCell + PageNumberCharacters + spec.PageNumberFormat + label;
+        var bold = string.Concat(paragraphs.Where(p => p.Style.Bold).Select(p => p.Text)) + (spec.LabelBoxed ? spec.Label : string.Empty);
+        return FontProvider.Create(family, fallbacks, regular, bold);
     }
 
     /// <summary>The title paragraphs, then each table with its caption; rows become cells in their own borders.</summary>

@@ -4,6 +4,7 @@ using ReportGen.Pdf.Fonts;
 using ReportGen.Pdf.Layout;
 using ReportGen.Pdf.Report;
 using ReportGen.Pdf.Text;
+using ReportGen.Pdf.Writing;
 
 namespace ReportGen.Pdf.Tests.Support;
 
@@ -22,12 +23,7 @@ public sealed class RealEditionFixture : IDisposable
         File.WriteAllBytes(Path, Result.Bytes);
 
         var spec = ReportTableBuilder.Build(Report, Edition);
-        var all = spec.AllParagraphs.ToList();
-        Fonts = FontProvider.Create(
-            Edition.Fonts.Gothic,
-            ["Noto Sans CJK JP"],
-            string.Concat(all.Where(p => !p.Style.Bold).Select(p => p.Text)) + "・－0123456789- ",
-            string.Concat(all.Where(p => p.Style.Bold).Select(p => p.Text)) + Edition.Label);
+        Fonts = PdfDocumentRenderer.PrepareFonts(spec, Edition.Fonts.Gothic, new PdfOptions().FallbackFonts);
         Page = PdfRenderer.PageOf(Edition);
         Recording = new RecordingSink();
         PageLayout.Run(PdfRenderer.BuildBody(spec, new TextShaper(Fonts)), Page, Recording, (_, _) => { });
