@@ -10,7 +10,7 @@ namespace ReportGen.Pdf.Layout;
 /// </summary>
 public sealed class TextElement(TextShaper shaper, IReadOnlyList<Paragraph> paragraphs) : Element
 {
-    private sealed record Line(Paragraph Paragraph, List<GlyphRun> Runs, float Indent, string? Bullet, float Top, float Height, bool FirstOfParagraph, List<(float From, float To)> Underlines);
+    private sealed record Line(Paragraph Paragraph, List<GlyphRun> Runs, float Indent, List<GlyphRun>? BulletRuns, float Top, float Height, bool FirstOfParagraph, List<(float From, float To)> Underlines);
 
     /// <summary>The bullet printed before list items, as in the published tables.</summary>
     public const string Bullet = "・";
@@ -33,14 +33,16 @@ public sealed class TextElement(TextShaper shaper, IReadOnlyList<Paragraph> para
         var y = 0f;
         foreach (var p in Paragraphs)
         {
-            var indent = p.Bullet is not null ? shaper.Width(p.Bullet, p.Style) : p.IndentLikeBullet ? shaper.Width(Bullet, p.Style) : 0;
+            // The bullet is shaped once here; its width is the hanging indent of the item's lines.
+            var bulletRuns = p.Bullet is null ? null : shaper.Position(p.Bullet, new LineSpan(0, p.Bullet.Length), shaper.Advances(p.Bullet, p.Style), p.Style);
+            var indent = bulletRuns is not null ? bulletRuns.Sum(r => r.Width) : p.IndentLikeBullet ? shaper.Width(Bullet, p.Style) : 0;
             var advances = shaper.Advances(p.Text, p.Style);
             var spans = p.Text.Length == 0 ? [new LineSpan(0, 0)] : LineBreaker.Break(p.Text, advances, width - indent, width - indent);
             var first = true;
             foreach (var span in spans)
             {
                 var extra = first ? p.SpaceBefore : 0;
-                lines.Add(new Line(p, shaper.Position(p.Text, span, advances, p.Style), indent, first ? p.Bullet : null, y + extra, p.Style.LineHeight + extra, first, UnderlinesOf(p, span, advances)));
+                lines.Add(new Line(p, shaper.Position(p.Text, span, advances, p.Style), indent, first ? bulletRuns : null, y + extra, p.Style.LineHeight + extra, first, UnderlinesOf(p, span, advances)));
                 y += p.Style.LineHeight + extra;
                 first = false;
             }
@@ -131,10 +133,9 @@ public sealed class TextElement(TextShaper shaper, IReadOnlyList<Paragraph> para
                 canvas.MarkDestination(d.Name, d.Title, d.Level, top);
             }
 
-            if (line.Bullet is not null)
+            if (line.BulletRuns is not null)
             {
-                var bullet = shaper.Position(line.Bullet, new LineSpan(0, line.Bullet.Length), shaper.Advances(line.Bullet, line.Paragraph.Style), line.Paragraph.Style);
-                canvas.DrawText(bullet, area.Left, baseline, line.Paragraph.Style);
+                canvas.DrawText(line.BulletRuns, area.Left, baseline, line.Paragraph.Style);
             }
 
             if (line.Runs.Count > 0)
