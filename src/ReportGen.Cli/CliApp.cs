@@ -26,7 +26,8 @@ public static class CliApp
         {
             BuildCommand.Create(stdout, stderr),
             AcceptWarningsCommand.Create(stdout, stderr),
-            CycleCommands.Freeze(stdout, stderr),
+            CycleCommands.Publish(stdout, stderr),
+            CycleCommands.Correct(stdout, stderr),
             CycleCommands.NewYear(stdout, stderr),
             ServeCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Editions;
 using ReportGen.Model;
 using ReportGen.Pdf.Drawing;
 using ReportGen.Pdf.Layout;
@@ -42,16 +43,21 @@ public static class PdfRenderer
 {
     private const float PointsPerMm = 72f / 25.4f;
 
-    public static PdfResult Render(ReportGen.Model.Report report, Edition edition, PdfOptions? options = null)
+    /// <summary>Renders what <paramref name="edition"/> prints: its record when published, the live tree when a draft.</summary>
+    public static PdfResult Render(ReportGen.Model.Report report, Edition edition, PdfOptions? options = null) =>
+        Render(EditionView.Of(report, edition), options);
+
+    public static PdfResult Render(EditionView view, PdfOptions? options = null)
     {
         options ??= new PdfOptions();
-        var spec = ReportTableBuilder.Build(report, edition);
+        var edition = view.Edition;
+        var spec = ReportTableBuilder.Build(view);
         var settings = new PdfDocumentSettings(
             edition.Fonts.Gothic,
             PageOf(edition),
             edition.Title,
-            report.Settings.Publisher,
-            string.Join(" ", new[] { edition.Label, edition.Meeting }.Where(s => !string.IsNullOrEmpty(s))),
+            view.Publisher,
+            string.Join(" ", new[] { view.PrintedLabel, edition.Meeting }.Where(s => !string.IsNullOrEmpty(s))),
             options.DateOf(edition));
         return PdfDocumentRenderer.Render(spec, settings, options);
     }

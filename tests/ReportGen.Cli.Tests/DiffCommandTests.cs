@@ -22,7 +22,7 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(["diff.html", "diff.md", "diff.pdf"], Directory.GetFiles(Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal("%PDF-"u8.ToArray(), File.ReadAllBytes(Path.Combine(Out, "diff.pdf"))[..5]);
-        Assert.Contains("施策 追加 1・削除 1・移動 0・変更 9", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("施策 追加 1・削除 1・移動 1・変更 10、目標 追加 0・削除 0・名称変更 1", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("予算の変化 3 件", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("diff.md、", run.Stdout, StringComparison.Ordinal);
         Assert.Empty(Directory.GetDirectories(_temp.FullName, "out.tmp-*"));

@@ -1,3 +1,4 @@
+using ReportGen.Editions;
 using ReportGen.Html.Pages;
 using ReportGen.Html.Site;
 using ReportGen.Html.Tests.Support;
@@ -10,7 +11,9 @@ public class EditionTableTests
 {
     private static readonly ReportOutline Outline = new(Sites.Real);
 
-    private static readonly EditionTable Table = EditionTable.Build(Outline, Sites.Real.LatestEdition!);
+    private static readonly EditionTable Table = EditionTable.Build(
+        EditionView.Of(Sites.Real, Sites.Real.LatestEdition!),
+        Outline.ReadingOrder.Select(m => m.Id).ToHashSet(StringComparer.Ordinal));
 
     [Fact]
     public void Table_ColumnsComeFromTheEdition()

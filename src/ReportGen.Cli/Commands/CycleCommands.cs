@@ -8,49 +8,58 @@ using ReportGen.Publishing;
 namespace ReportGen.Cli.Commands;
 
 /// <summary>
-/// The yearly cycle: <c>reportgen freeze</c> records an edition as published (or a correction to it) and
-/// <c>reportgen new-year</c> opens the next fiscal year. Both write all their files or none.
+/// The yearly cycle: <c>reportgen publish</c> freezes the open edition into its record, <c>reportgen correct</c>
+/// records a correction (正誤) to a published edition, and <c>reportgen new-year</c> opens the next fiscal year. Each
+/// writes all its files or none.
 /// </summary>
 internal static class CycleCommands
 {
-    public static Command Freeze(TextWriter stdout, TextWriter stderr)
+    public static Command Publish(TextWriter stdout, TextWriter stderr)
     {
         var content = CommonOptions.Content();
-        var edition = new Option<string>("--edition") { Description = "公表する版の ID", Required = true };
-        var correction = new Option<string?>("--correction") { Description = "公表済みの版を訂正するとき、その内容（正誤）" };
-        var date = new Option<string?>("--date") { Description = "正誤の日付（YYYY-MM-DD）" };
-        var command = new Command("freeze", "版を公表済みとして記録する。以後その表示が変わると check がエラーにする。正誤は --correction で記録する。") { content, edition, correction, date };
+        var edition = new Option<string>("--edition") { Description = "公表する版の ID（例: 2025）", Required = true };
+        var allowEmpty = new Option<bool>("--allow-empty") { Description = "内容のない欄を空欄（「－」）のまま公表する。会議名などの項目は省けない" };
+        var command = new Command("publish", "案の版を公表する: 表示をすべて記録（editions/<ID>.published.json）に固定する。未記入の欄があれば一覧を示して中止する。") { content, edition, allowEmpty };
+        command.Aliases.Add("freeze");
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(content)!;
-            var note = parse.GetValue(correction);
-            Correction? fix = null;
-            if (note is not null)
-            {
-                if (!CommonOptions.TryParseDate(parse.GetValue(date), out var day))
-                {
-                    stderr.WriteLine("reportgen: 正誤には --date 2024-04-01 のように日付を付けてください。");
-                    return ExitCodes.Usage;
-                }
-
-                fix = new Correction(day, note);
-            }
-
-            // The comparison with the record is what a correction replaces, so it is not checked here.
-            var result = ContentLoader.Load(dir, verifyPublished: false);
-            if (!Loaded(result, stderr, out var report))
+            if (!Loaded(dir, stderr, out var report) || Find(report, parse.GetValue(edition)!, stderr) is not { } selected)
             {
                 return ExitCodes.Problems;
             }
 
-            var selected = report.Editions.FirstOrDefault(e => e.Id == parse.GetValue(edition));
-            if (selected is null)
+            return Apply(() => YearlyCycle.Publish(report, selected, parse.GetValue(allowEmpty)), dir, stdout, stderr);
+        });
+        return command;
+    }
+
+    public static Command Correct(TextWriter stdout, TextWriter stderr)
+    {
+        var content = CommonOptions.Content();
+        var edition = new Option<string>("--edition") { Description = "訂正する公表済みの版の ID（例: 2024）", Required = true };
+        var wrong = new Option<string>("--wrong") { Description = "誤: 公表された文字列（版の中で1か所に決まるように）", Required = true };
+        var right = new Option<string>("--right") { Description = "正: 訂正後の文字列", Required = true };
+        var note = new Option<string>("--note") { Description = "正誤の理由（正誤表に載ります）", Required = true };
+        var date = new Option<string>("--date") { Description = "正誤の日付（YYYY-MM-DD）", Required = true };
+        var measure = new Option<string?>("--measure") { Description = "訂正する施策の ID（同じ文字列がほかにもあるとき）" };
+        var command = new Command("correct", "公表済みの版の正誤を記録する: 記録の文字列を訂正し、日付と理由を正誤表に残す。") { content, edition, wrong, right, note, date, measure };
+        command.SetAction(parse =>
+        {
+            if (!CommonOptions.TryParseDate(parse.GetValue(date), out var day))
             {
-                stderr.WriteLine($"reportgen: 版「{parse.GetValue(edition)}」がありません。ある版: {string.Join(", ", report.Editions.Select(e => e.Id))}");
+                stderr.WriteLine("reportgen: --date は 2024-04-01 のように書いてください。");
                 return ExitCodes.Usage;
             }
 
-            return Apply(() => YearlyCycle.Freeze(report, selected, fix), dir, stdout, stderr);
+            var dir = parse.GetValue(content)!;
+            if (!Loaded(dir, stderr, out var report) || Find(report, parse.GetValue(edition)!, stderr) is not { } selected)
+            {
+                return ExitCodes.Problems;
+            }
+
+            var request = new CorrectionRequest(day, parse.GetValue(note)!, parse.GetValue(wrong)!, parse.GetValue(right)!, parse.GetValue(measure));
+            return Apply(() => YearlyCycle.Correct(report, selected, request, dir), dir, stdout, stderr);
         });
         return command;
     }
@@ -59,7 +68,7 @@ internal static class CycleCommands
     {
         var content = CommonOptions.Content();
         var date = new Option<string>("--date") { Description = "新しい版の日付（会議の予定日、YYYY-MM-DD）", Required = true };
-        var command = new Command("new-year", "次の年度を始める: 最新の版を公表済みにし、次の版と各施策の記入欄（実績・予定、担当は引き継ぎ）を作る。") { content, date };
+        var command = new Command("new-year", "次の年度を始める: 公表済みの最新の版の次の版を案として作り、各施策に記入欄（実績・予定、担当は引き継ぎ）を加える。") { content, date };
         command.SetAction(parse =>
         {
             if (!CommonOptions.TryParseDate(parse.GetValue(date), out var day))
@@ -69,7 +78,7 @@ internal static class CycleCommands
             }
 
             var dir = parse.GetValue(content)!;
-            if (!Loaded(ContentLoader.Load(dir), stderr, out var report))
+            if (!Loaded(dir, stderr, out var report))
             {
                 return ExitCodes.Problems;
             }
@@ -79,8 +88,9 @@ internal static class CycleCommands
         return command;
     }
 
-    private static bool Loaded(LoadResult result, TextWriter stderr, out Report report)
+    private static bool Loaded(string dir, TextWriter stderr, out Report report)
     {
+        var result = ContentLoader.Load(dir);
         foreach (var d in result.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error))
         {
             stderr.WriteLine(d);
@@ -96,7 +106,18 @@ internal static class CycleCommands
         return true;
     }
 
-    /// <summary>Writes every file beside its target first, then moves them all into place.</summary>
+    private static Edition? Find(Report report, string id, TextWriter stderr)
+    {
+        var edition = report.FindEdition(id);
+        if (edition is null)
+        {
+            stderr.WriteLine($"reportgen: 版「{id}」がありません。ある版: {string.Join(", ", report.Editions.Select(e => e.Id))}");
+        }
+
+        return edition;
+    }
+
+    /// <summary>Writes every file beside its target first, then moves them all into place and removes what the change removes.</summary>
     private static int Apply(Func<ContentChange> change, string dir, TextWriter stdout, TextWriter stderr)
     {
         ContentChange planned;
@@ -104,7 +125,7 @@ internal static class CycleCommands
         {
             planned = change();
         }
-        catch (InvalidOperationException e)
+        catch (CycleException e)
         {
             stderr.WriteLine("reportgen: " + e.Message);
             return ExitCodes.Problems;
@@ -124,6 +145,11 @@ internal static class CycleCommands
             foreach (var target in written)
             {
                 File.Move(target + suffix, target, overwrite: true);
+            }
+
+            foreach (var path in planned.Deletions)
+            {
+                File.Delete(Path.Combine(dir, path));
             }
         }
         finally

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportGen.Diagnostics;
+using ReportGen.Editions;
 using ReportGen.Model;
 using ReportGen.Validation;
 
@@ -30,9 +31,7 @@ public sealed class ContentLoader
     private static readonly string[] MeasureKeys =
         ["id", "section", "goal", "order", "title", "text", "text_incomplete", "details", "ministries", "ministries_note", "years"];
     private static readonly string[] YearKeys = ["results", "plans", "offices"];
-    private static readonly string[] EditionKeys = ["id", "label", "title", "meeting", "date", "columns", "page", "fonts", "page_number", "published"];
-    private static readonly string[] PublishedKeys = ["sha256", "corrections"];
-    private static readonly string[] CorrectionKeys = ["date", "note"];
+    private static readonly string[] EditionKeys = ["id", "label", "title", "meeting", "date", "columns", "page", "fonts", "page_number"];
     private static readonly string[] ColumnKeys = ["kind", "header", "year", "width"];
     private static readonly string[] PageKeys = ["size", "orientation", "margins_mm"];
     private static readonly string[] MarginKeys = ["top", "right", "bottom", "left"];
@@ -49,16 +48,10 @@ public sealed class ContentLoader
     }
 
     /// <param name="contentDir">The content folder; paths in messages start with it as given.</param>
-    /// <param name="verifyPublished">Compare published editions with their records (off only for <c>freeze</c>).</param>
-    public static LoadResult Load(string contentDir, bool verifyPublished = true)
+    public static LoadResult Load(string contentDir)
     {
         var loader = new ContentLoader(Path.GetFullPath(contentDir), contentDir.TrimEnd('/', '\\'));
         var report = loader.LoadAll();
-        if (report is not null && verifyPublished && !loader._bag.HasErrors)
-        {
-            loader.VerifyPublished(report);
-        }
-
         return new LoadResult(loader._bag.HasErrors ? null : report, loader._bag.Sorted());
     }
 
@@ -76,14 +69,15 @@ public sealed class ContentLoader
         var settings = LoadSettings();
         var sections = LoadStructure();
         var measures = LoadMeasures();
-        var editions = LoadEditions();
+        var (editions, records) = LoadEditions();
         if (settings is null || sections is null)
         {
             return null;
         }
 
-        var report = new Report(settings, sections, measures, editions);
+        var report = new Report(settings, sections, measures, editions) { PublishedViews = records };
         CrossCheck(report);
+        CheckPublishedCells(report);
         return report;
     }
 
@@ -389,11 +383,21 @@ public sealed class ContentLoader
                 _bag.Error(file, line, column, "担当の括弧が対応していません: " + problem, "支援する部署は（　）で囲んでください。例: 経済産業省医福室（文部科学省）");
             }
 
+            var sources = new Dictionary<ColumnKind, SourceRef>();
+            foreach (var (kind, present) in new[] { (ColumnKind.Results, results), (ColumnKind.Plans, plans), (ColumnKind.Offices, offices) })
+            {
+                if (present is not null)
+                {
+                    var (line, column) = y.PositionOf(ColumnKinds.Name(kind));
+                    sources[kind] = new SourceRef(file, line, column);
+                }
+            }
+
             years.Add(new FiscalYearEntry(
                 year,
                 results is null ? null : MarkdownText.Parse(results),
                 plans is null ? null : MarkdownText.Parse(plans),
-                offices is null ? null : OfficesText.Parse(offices)));
+                offices is null ? null : OfficesText.Parse(offices)) { Sources = sources });
         }
 
         return [.. years.OrderBy(y => y.FiscalYear)];
@@ -429,14 +433,53 @@ public sealed class ContentLoader
         return fallback;
     }
 
-    private List<Edition> LoadEditions()
+    private (List<Edition> Editions, Dictionary<string, EditionView> Records) LoadEditions()
     {
         var folder = Path.Combine(_root, EditionsFolder);
         var editions = new List<Edition>();
+        var records = new Dictionary<string, EditionView>(StringComparer.Ordinal);
         if (!Directory.Exists(folder))
         {
             _bag.Error(Display(folder), 0, 0, "版のフォルダ editions/ がありません。", "版ごとに editions/<ID>.yaml を作成してください。");
-            return editions;
+            return (editions, records);
+        }
+
+        void Add(Edition edition, string file)
+        {
+            if (editions.FirstOrDefault(e => e.Id == edition.Id) is { } first)
+            {
+                var hint = first.IsDraft != edition.IsDraft
+                    ? $"版「{edition.Id}」は公表済みで、表示は記録 {EditionRecord.FileName(edition.Id)} から作られます。{edition.Id}.yaml は削除してください。"
+                    : "別の ID にしてください。";
+                _bag.Error(file, edition.Source.Line, edition.Source.Column, $"版 ID「{edition.Id}」が重複しています（{first.Source.File} と同じ）。", hint);
+                return;
+            }
+
+            editions.Add(edition);
+        }
+
+        // Published editions first, so that a draft file left beside a record is the one reported.
+        foreach (var path in Directory.EnumerateFiles(folder, "*" + EditionRecord.Suffix).Order(StringComparer.Ordinal))
+        {
+            var file = Display(path);
+            var (text, error, hint) = ContentFile.Read(path);
+            if (text is null)
+            {
+                _bag.Error(file, 1, 1, error!, hint);
+                continue;
+            }
+
+            try
+            {
+                var view = EditionRecord.Read(text, new SourceRef(file, 1, 1));
+                Add(view.Edition, file);
+                records[view.Edition.Id] = view;
+            }
+            catch (RecordException e)
+            {
+                var id = Path.GetFileName(path)[..^EditionRecord.Suffix.Length];
+                _bag.Error(file, 1, 1, $"公表済みの版「{id}」の記録が読めません: {e.Message}", $"記録は手で編集しません。リポジトリの履歴から戻し、訂正は reportgen correct --edition {id} で正誤として記録してください。");
+            }
         }
 
         foreach (var path in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
@@ -446,19 +489,10 @@ public sealed class ContentLoader
                 continue;
             }
 
-            var edition = ReadEdition(node, file);
-            if (edition is null)
+            if (ReadEdition(node, file) is { } edition)
             {
-                continue;
+                Add(edition, file);
             }
-
-            if (editions.FirstOrDefault(e => e.Id == edition.Id) is { } first)
-            {
-                _bag.Error(file, edition.Source.Line, edition.Source.Column, $"版 ID「{edition.Id}」が重複しています（{first.Source.File} と同じ）。", "別の ID にしてください。");
-                continue;
-            }
-
-            editions.Add(edition);
         }
 
         if (editions.Count == 0)
@@ -466,7 +500,7 @@ public sealed class ContentLoader
             _bag.Error(Display(folder), 0, 0, "版（edition）が1つもありません。", "editions/<ID>.yaml を作成してください。");
         }
 
-        return editions;
+        return (editions, records);
     }
 
     private Edition? ReadEdition(YamlNode? node, string file)
@@ -506,43 +540,10 @@ public sealed class ContentLoader
             _bag.Error(file, line, column, "ページ番号の書式に {n} がありません。", "「- {n} -」か「{n} / {N}」のように書いてください。");
         }
 
-        var published = ReadPublished(f, file);
         var (idLine, idColumn) = f.PositionOf("id");
         return id is null || label is null || title is null || date is null || columns is null || page is null
             ? null
-            : new Edition(id, label, title, meeting, date.Value, columns, page, fonts, pageNumber, new SourceRef(file, idLine, idColumn)) { Published = published };
-    }
-
-    private Publication? ReadPublished(Fields f, string file)
-    {
-        if (!f.Has("published"))
-        {
-            return null;
-        }
-
-        var p = Fields.Of(f.Get("published"), file, _bag, "公表の記録", PublishedKeys);
-        var hash = p?.RequiredString("sha256", "公表時の記録のハッシュ");
-        if (p is null || hash is null)
-        {
-            return null;
-        }
-
-        var corrections = new List<Correction>();
-        if (p.Get("corrections") is YamlSequence items)
-        {
-            foreach (var item in items.Items)
-            {
-                var c = Fields.Of(item, file, _bag, "正誤", CorrectionKeys);
-                var dateText = c?.RequiredString("date", "正誤の日付");
-                var note = c?.RequiredString("note", "正誤の内容");
-                if (dateText is not null && note is not null && DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-                {
-                    corrections.Add(new Correction(day, note));
-                }
-            }
-        }
-
-        return new Publication(hash, corrections);
+            : new Edition(id, label, title, meeting, date.Value, columns, page, fonts, pageNumber, new SourceRef(file, idLine, idColumn));
     }
 
     private List<EditionColumn>? ReadColumns(Fields f, string file)
@@ -657,39 +658,53 @@ public sealed class ContentLoader
     }
 
     /// <summary>
-    /// A published edition must keep showing what it showed: its record (editions/&lt;id&gt;.published.json) must be
-    /// intact, and every difference between the record and what the content shows now is an error naming the
-    /// measure and field. Deliberate changes are recorded as corrections (reportgen freeze --correction).
+    /// A published edition renders from its record, so editing a cell it printed changes nothing it shows: such an
+    /// edit is almost always meant for the open edition (the FY2024 results sit right above the published FY2024
+    /// plans). Each cell of a measure file that a published edition printed must still read as printed.
     /// </summary>
-    private void VerifyPublished(Report report)
+    private void CheckPublishedCells(Report report)
     {
-        foreach (var edition in report.Editions.Where(e => e.Published is not null))
+        foreach (var view in report.PublishedViews.Values)
         {
-            var (file, line, column) = (edition.Source.File, edition.Source.Line, edition.Source.Column);
-            var path = Path.Combine(_root, EditionsFolder, Publishing.EditionSnapshot.FileName(edition.Id));
-            var freeze = $"reportgen freeze --edition {edition.Id} --correction \"理由\" --date YYYY-MM-DD";
-            if (!File.Exists(path))
+            var edition = view.Edition;
+            foreach (var row in view.Rows)
             {
-                _bag.Error(file, line, column, $"公表済みの版「{edition.Id}」の記録 {Display(path)} がありません。", "リポジトリの履歴から戻してください。");
-                continue;
-            }
+                if (report.FindMeasure(row.Id) is not { } measure)
+                {
+                    continue;
+                }
 
-            var recordedText = File.ReadAllText(path);
-            if (Publishing.EditionSnapshot.Hash(recordedText) != edition.Published!.Sha256)
-            {
-                _bag.Error(file, line, column, $"公表済みの版「{edition.Id}」の記録 {Display(path)} が公表後に書き換えられています。", "記録は手で編集せず、リポジトリの履歴から戻してください。");
-                continue;
-            }
+                foreach (var kind in new[] { ColumnKind.Results, ColumnKind.Plans, ColumnKind.Offices })
+                {
+                    if (view.YearOf(kind) is not { } year || edition.Column(kind) is not { } column || measure.Year(year) is not { } entry)
+                    {
+                        continue;
+                    }
 
-            var current = Publishing.EditionSnapshot.Take(report, edition);
-            foreach (var (key, label) in Publishing.EditionSnapshot.Changes(Publishing.EditionSnapshot.Deserialize(recordedText), current))
-            {
-                var measure = key.StartsWith("measure/", StringComparison.Ordinal) ? report.FindMeasure(key.Split('/')[1]) : null;
-                var at = measure?.Source ?? edition.Source;
-                _bag.Error(at.File, at.Line, at.Column, $"公表済みの版「{edition.Id}」の表示が公表時から変わっています: {label}。", $"元に戻すか、意図した訂正なら正誤として記録してください（{freeze}）。");
+                    var (printed, now) = kind == ColumnKind.Offices
+                        ? (row.Offices?.Text ?? string.Empty, entry.Offices?.Text ?? string.Empty)
+                        : (PlainText(row.YearCell(kind)), PlainText(kind == ColumnKind.Results ? entry.Results : entry.Plans));
+                    if (printed == now || (now.Length == 0 && entry.SourceOf(kind) is null))
+                    {
+                        continue;
+                    }
+
+                    var at = entry.SourceOf(kind) ?? measure.Source;
+                    var open = report.OpenEdition?.Columns.FirstOrDefault(c => c.Kind == kind && c.Year is not null);
+                    var where = open is null ? string.Empty : $"{open.Header}なら {open.Year}: の {ColumnKinds.Name(kind)}: に書いてください。";
+                    _bag.Error(
+                        at.File,
+                        at.Line,
+                        at.Column,
+                        $"この欄（{year}: の {ColumnKinds.Name(kind)}:、{column.Header}）は公表済みの版「{edition.Id}」に印刷された内容と違います。公表済みの版は変わりません。",
+                        $"{where}公表した内容を訂正するときは、元に戻してから reportgen correct --edition {edition.Id} で正誤として記録してください。");
+                }
             }
         }
     }
+
+    private static string PlainText(RichText? text) =>
+        text is null ? string.Empty : string.Join("\n", text.Blocks.Select(b => (b.IsBullet ? "- " : string.Empty) + b.Text));
 
     /// <summary>Checks that need more than one file: references between measures, goals, sections and editions.</summary>
     private void CrossCheck(Report report)
@@ -729,7 +744,8 @@ public sealed class ContentLoader
             }
         }
 
-        foreach (var edition in report.Editions)
+        // A published edition prints its record, whatever the measures hold now.
+        foreach (var edition in report.Editions.Where(e => e.IsDraft))
         {
             foreach (var column in edition.Columns.Where(c => c.Year is not null))
             {

@@ -92,9 +92,15 @@ public static class ContentWriter
         y.Key("id", edition.Id);
         y.Key("label", edition.Label);
         y.Key("title", edition.Title);
-        if (edition.Meeting is not null)
+        if (!string.IsNullOrEmpty(edition.Meeting))
         {
             y.Key("meeting", edition.Meeting);
+        }
+        else
+        {
+            // The secretariat fills this in before publishing; check reports it while it is empty.
+            y.Comment("会議名（事務局が公表前に記入します）");
+            y.Line("meeting: \"\"");
         }
 
         y.Key("date", edition.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -123,22 +129,6 @@ public static class ContentWriter
         y.Key("gothic", edition.Fonts.Gothic, indent: 1);
         y.Key("mincho", edition.Fonts.Mincho, indent: 1);
         y.Key("page_number", edition.PageNumberStyle);
-        if (edition.Published is { } published)
-        {
-            y.Comment("公表済み: 表示内容は " + edition.Id + ".published.json に記録されています。変更は正誤として reportgen freeze --correction で記録します。");
-            y.Line("published:");
-            y.Key("sha256", published.Sha256, indent: 1);
-            if (published.Corrections.Count > 0)
-            {
-                y.Line("  corrections:");
-                foreach (var c in published.Corrections)
-                {
-                    y.Key("- date", c.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), indent: 2);
-                    y.Key("note", c.Note, indent: 3);
-                }
-            }
-        }
-
         return y.ToString();
     }
 
@@ -206,7 +196,7 @@ public static class ContentWriter
     }
 
     /// <summary>A YAML text being written line by line, two spaces per level.</summary>
-    private sealed class YamlText
+    internal sealed class YamlText
     {
         private readonly StringBuilder _sb = new();
 

@@ -1,3 +1,4 @@
+using ReportGen.Editions;
 using ReportGen.Diff.Budgets;
 using ReportGen.Diff.PlanActual;
 using ReportGen.Diff.Text;

@@ -1,3 +1,4 @@
+using ReportGen.Editions;
 using ReportGen.Diff.Budgets;
 using ReportGen.Diff.PlanActual;
 using ReportGen.Diff.Text;
@@ -11,9 +12,9 @@ namespace ReportGen.Diff;
 /// <remarks>
 /// Sections, goals and measures are matched by id, never by text, so a renamed goal is a rename and a rewritten
 /// measure is a change, not a removal plus an addition. Editions of one content tree share its structure, so there a
-/// measure can only be added or removed (it gains or loses year content, see <see cref="EditionView"/>). A measure
-/// moves (its goal changes) and a goal or section is renamed only between two content trees: a git revision against
-/// the working tree (<c>reportgen diff --base</c>), or two folders.
+/// measure joins an edition by gaining content for its years and leaves it by having none (see
+/// <see cref="EditionView.Compute"/>). A published edition is compared as its record shows it, so the open edition
+/// can rename goals and sections, move measures and revise 該当箇所, and each such edit is reported once.
 /// </remarks>
 public static class EditionDiffer
 {
@@ -21,6 +22,7 @@ public static class EditionDiffer
     {
         var oldView = EditionView.Of(from.Report, from.Edition);
         var newView = EditionView.Of(to.Report, to.Edition);
+        var resultsYear = newView.YearOf(ColumnKind.Results);
 
         // A column only one edition has (FY2022 had no 担当) would show every cell as added or removed; leave it out.
         var columns = new[] { ColumnKind.Text, ColumnKind.Results, ColumnKind.Plans, ColumnKind.Offices }
@@ -37,7 +39,34 @@ public static class EditionDiffer
             CompareGoals(oldView, newView),
             CompareMeasures(oldView, newView, columns),
             BudgetComparison.Build(oldView, newView),
-            PlanActualComparison.Build(oldView, newView));
+            PlanActualComparison.Build(PlansFor(resultsYear, oldView, from.Report, to.Report), newView));
+    }
+
+    /// <summary>
+    /// The edition that printed the plans for <paramref name="year"/>: the old side when it is that edition (2024 →
+    /// 2025), else the edition of either tree whose plans column shows that year (a pull request compares 2025 with
+    /// 2025, and the plans are in the published 2024 edition).
+    /// </summary>
+    private static EditionView? PlansFor(int? year, EditionView oldView, Report oldReport, Report newReport)
+    {
+        if (year is null || oldView.YearOf(ColumnKind.Plans) == year)
+        {
+            return oldView;
+        }
+
+        foreach (var report in new[] { oldReport, newReport })
+        {
+            var edition = report.Editions
+                .Where(e => e.Column(ColumnKind.Plans)?.Year == year)
+                .OrderBy(e => e.IsDraft)
+                .FirstOrDefault();
+            if (edition is not null)
+            {
+                return EditionView.Of(report, edition);
+            }
+        }
+
+        return null;
     }
 
     private static List<SectionChange> CompareSections(EditionView oldView, EditionView newView)

@@ -49,6 +49,21 @@ public sealed record Report(
     }
 
     public Edition? LatestEdition => Editions.OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).LastOrDefault();
+
+    /// <summary>
+    /// The open edition: the newest draft, which the live tree describes and editors fill. Null between publishing an
+    /// edition and opening the next year.
+    /// </summary>
+    public Edition? OpenEdition => Editions.Where(e => e.IsDraft).OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).LastOrDefault();
+
+    public Edition? FindEdition(string id) => Editions.FirstOrDefault(e => e.Id == id);
+
+    /// <summary>
+    /// What each published edition printed, read from its record: published editions are rendered from these, never
+    /// from the measures, sections and goals above.
+    /// </summary>
+    public IReadOnlyDictionary<string, Editions.EditionView> PublishedViews { get; init; } =
+        new Dictionary<string, Editions.EditionView>(StringComparer.Ordinal);
 }
 
 /// <summary>Settings shared by every edition: who publishes the report and which ministries take part.</summary>
@@ -107,7 +122,13 @@ public sealed record Measure(
 }
 
 /// <summary>What a measure reports for one fiscal year: results (実績), plans (取組予定) and offices in charge (担当).</summary>
-public sealed record FiscalYearEntry(int FiscalYear, RichText? Results, RichText? Plans, Offices? Offices);
+public sealed record FiscalYearEntry(int FiscalYear, RichText? Results, RichText? Plans, Offices? Offices)
+{
+    /// <summary>Where each cell (results, plans, offices) was written, for messages about one cell.</summary>
+    public IReadOnlyDictionary<ColumnKind, SourceRef> Sources { get; init; } = new Dictionary<ColumnKind, SourceRef>();
+
+    public SourceRef? SourceOf(ColumnKind kind) => Sources.TryGetValue(kind, out var at) ? at : null;
+}
 
 /// <summary>担当: the offices in charge, as published, and parsed into main and supporting (in parentheses) offices.</summary>
 public sealed record Offices(string Text, IReadOnlyList<string> Main, IReadOnlyList<string> Supporting);

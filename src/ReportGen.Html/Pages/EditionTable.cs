@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Editions;
 using ReportGen.Html.Site;
 using ReportGen.Html.Text;
 using ReportGen.Model;
@@ -14,9 +15,10 @@ internal sealed record EditionTable(string Caption, IReadOnlyList<TableColumn> C
 {
     public int ColumnCount => Columns.Count;
 
-    public static EditionTable Build(ReportOutline outline, Edition edition)
+    /// <param name="measurePages">Measures that have a page of their own; a row of a retired measure links nowhere.</param>
+    public static EditionTable Build(EditionView view, IReadOnlySet<string> measurePages)
     {
-        var report = outline.Report;
+        var edition = view.Edition;
         var total = edition.Columns.Sum(c => c.Width);
         var columns = edition.Columns
             .Select(c => new TableColumn(
@@ -25,65 +27,41 @@ internal sealed record EditionTable(string Caption, IReadOnlyList<TableColumn> C
                 (total > 0 ? c.Width * 100 / total : 100.0 / edition.Columns.Count).ToString("0.##", CultureInfo.InvariantCulture)))
             .ToList();
 
-        var sections = new List<TableSection>();
-        foreach (var section in report.Sections)
-        {
-            var goals = new List<TableGoal>();
-            foreach (var goal in section.Goals)
-            {
-                var rows = new List<TableRow>();
-                if (!goal.IsRepeat)
-                {
-                    rows.AddRange(report.MeasuresOf(goal).Select(m => Row(outline, edition, m, repeated: false)));
-                }
-
-                // A single measure repeated by reference is printed in full again, under ＜title＞（再掲）.
-                rows.AddRange(goal.RepeatedMeasures
-                    .Select(report.FindMeasure)
-                    .OfType<Measure>()
-                    .Select(m => Row(outline, edition, m, repeated: true)));
-
-                goals.Add(new TableGoal(
+        var sections = view.Sections
+            .Select(section => new TableSection(
+                "section-" + SitePaths.Slug(section.Id),
+                section.Heading,
+                [.. section.Goals.Select(goal => new TableGoal(
                     "goal-" + SitePaths.Slug(goal.Id),
-                    outline.GoalHeading(goal),
+                    goal.Heading,
                     goal.IsRepeat,
                     goal.IsRepeat ? "goal-" + SitePaths.Slug(goal.RepeatOf!) : null,
-                    rows));
-            }
+                    [.. goal.Rows.Select(row => Row(edition, row, measurePages))]))]))
+            .ToList();
 
-            sections.Add(new TableSection("section-" + SitePaths.Slug(section.Id), ReportOutline.SectionHeading(section), goals));
-        }
-
-        return new EditionTable(edition.Label + "　" + edition.Title, columns, sections);
+        return new EditionTable(view.PrintedLabel + "　" + edition.Title, columns, sections);
     }
 
-    private static TableRow Row(ReportOutline outline, Edition edition, Measure measure, bool repeated)
-    {
-        var cells = edition.Columns.Select(column => Cell(column, measure)).ToList();
-        var title = repeated
-            ? Labels.RepeatedMeasure(outline.TitleOf(measure))
-            : measure.Title;
-        return new TableRow(
-            repeated ? null : "measure-" + SitePaths.Slug(measure.Id),
-            measure.Id,
-            SitePaths.Measure(measure.Id),
-            title,
-            repeated,
-            RichTextHtml.Lines(measure.Text),
-            measure.Marker,
-            measure.MinistriesNote is not null,
-            RichTextHtml.Render(measure.Details),
-            cells);
-    }
+    private static TableRow Row(Edition edition, RowView row, IReadOnlySet<string> measurePages) =>
+        new(
+            row.IsRepeat ? null : "measure-" + SitePaths.Slug(row.Id),
+            row.Id,
+            measurePages.Contains(row.Id) ? SitePaths.Measure(row.Id) : null,
+            row.IsRepeat ? Labels.RepeatedMeasure(row.DisplayTitle) : row.Title,
+            row.IsRepeat,
+            RichTextHtml.Lines(row.Text),
+            row.Marker,
+            row.MarkerIsNote,
+            RichTextHtml.Render(row.Details),
+            [.. edition.Columns.Select(column => Cell(column, row))]);
 
-    private static TableCell Cell(EditionColumn column, Measure measure)
+    private static TableCell Cell(EditionColumn column, RowView row)
     {
-        var entry = column.Year is { } year ? measure.Year(year) : null;
         var html = column.Kind switch
         {
-            ColumnKind.Results => RichTextHtml.Render(entry?.Results),
-            ColumnKind.Plans => RichTextHtml.Render(entry?.Plans),
-            ColumnKind.Offices when entry?.Offices is { } offices && offices.Text.Length > 0 => RichTextHtml.Lines(offices.Text),
+            ColumnKind.Results => RichTextHtml.Render(row.Results),
+            ColumnKind.Plans => RichTextHtml.Render(row.Plans),
+            ColumnKind.Offices when row.Offices is { } offices && offices.Text.Length > 0 => RichTextHtml.Lines(offices.Text),
             _ => null,
         };
         return new TableCell(KindName(column.Kind), column.Header, html);
@@ -120,7 +98,7 @@ internal sealed record TableGoal(string Anchor, string Heading, bool IsRepeat, s
 internal sealed record TableRow(
     string? Anchor,
     string Id,
-    string Url,
+    string? Url,
     string? Title,
     bool IsRepeat,
     HtmlFragment Text,

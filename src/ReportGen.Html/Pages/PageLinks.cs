@@ -11,5 +11,21 @@ internal sealed record MinistryLink(string Code, string Name, string Url, bool I
 /// <summary>An office named in 担当.</summary>
 internal sealed record OfficeLink(string Name, string Url);
 
-/// <summary>An edition as listed in the editions index and on the top page.</summary>
-internal sealed record EditionLink(string Id, string Label, string Title, string? Meeting, string Date, string Url, string? PdfUrl, bool IsLatest);
+/// <summary>
+/// An edition as listed in the editions index and on the top page. <see cref="Label"/> is as printed (資料２－２（案）
+/// for a draft); <see cref="Corrections"/> is its 正誤表, oldest first.
+/// </summary>
+internal sealed record EditionLink(
+    string Id,
+    string Label,
+    string Title,
+    string? Meeting,
+    string Date,
+    string Url,
+    string? PdfUrl,
+    bool IsLatest,
+    bool IsDraft,
+    IReadOnlyList<CorrectionItem> Corrections);
+
+/// <summary>One line of a 正誤表: when, where, the wrong and the right text, and why.</summary>
+internal sealed record CorrectionItem(string Date, string Place, string Wrong, string Right, string Note);

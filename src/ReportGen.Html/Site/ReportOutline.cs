@@ -76,13 +76,6 @@ internal sealed class ReportOutline
         return Labels.GoalHeading(original?.Title ?? goal.RepeatOf!) + Labels.Repeat;
     }
 
-    /// <summary>
-    /// Whether an edition has anything to show for a measure: a result, plan or 担当 in one of its fiscal years.
-    /// </summary>
-    public static bool AppearsIn(Measure measure, Edition edition) =>
-        edition.FiscalYears.Any(year => measure.Year(year) is { } entry &&
-            (entry.Results is not null || entry.Plans is not null || entry.Offices is not null));
-
     private static List<OfficeDuties> CollectOffices(IReadOnlyList<Measure> order)
     {
         var duties = new SortedDictionary<string, List<OfficeDuty>>(StringComparer.Ordinal);

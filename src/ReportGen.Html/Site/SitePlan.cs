@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Editions;
 using ReportGen.Html.Pages;
 using ReportGen.Html.Text;
 using ReportGen.Model;
@@ -21,8 +22,10 @@ internal static class SitePlan
             .OrderByDescending(e => e.Date)
             .ThenByDescending(e => e.Id, StringComparer.Ordinal)
             .ToList();
-        var editionLinks = editions.ToDictionary(e => e.Id, e => EditionLinkOf(e, e == latest, editionsWithPdf), StringComparer.Ordinal);
-        var tables = editions.ToDictionary(e => e.Id, e => EditionTable.Build(outline, e), StringComparer.Ordinal);
+        var views = editions.ToDictionary(e => e.Id, e => EditionView.Of(report, e), StringComparer.Ordinal);
+        var measurePages = outline.ReadingOrder.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        var editionLinks = editions.ToDictionary(e => e.Id, e => EditionLinkOf(views[e.Id], e == latest, editionsWithPdf), StringComparer.Ordinal);
+        var tables = editions.ToDictionary(e => e.Id, e => EditionTable.Build(views[e.Id], measurePages), StringComparer.Ordinal);
 
         var pages = new List<SitePage>
         {
@@ -38,7 +41,7 @@ internal static class SitePlan
             $"{e.Label}（{DateText(e.Date)}）",
             editionLinks[e.Id],
             tables[e.Id])));
-        pages.AddRange(outline.ReadingOrder.Select(m => MeasurePageOf(outline, m, editions, editionLinks)));
+        pages.AddRange(outline.ReadingOrder.Select(m => MeasurePageOf(outline, m, editions.Select(e => views[e.Id]).ToList(), editionLinks)));
         pages.Add(MinistryListOf(outline));
         pages.AddRange(report.Settings.Ministries.Select(ministry => MinistryPageOf(outline, ministry)));
         pages.Add(new OfficeListPage(
@@ -56,18 +59,26 @@ internal static class SitePlan
     public static string DateText(DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
 
-    private static EditionLink EditionLinkOf(Edition edition, bool latest, IReadOnlySet<string> editionsWithPdf) =>
-        new(
+    private static EditionLink EditionLinkOf(EditionView view, bool latest, IReadOnlySet<string> editionsWithPdf)
+    {
+        var edition = view.Edition;
+        var corrections = (edition.Published?.Corrections ?? [])
+            .SelectMany(c => c.Changes.Select(x => new CorrectionItem(DateText(c.Date), x.Place, x.Wrong, x.Right, c.Note)))
+            .ToList();
+        return new(
             edition.Id,
-            edition.Label,
+            view.PrintedLabel,
             edition.Title,
-            edition.Meeting,
+            string.IsNullOrEmpty(edition.Meeting) ? null : edition.Meeting,
             DateText(edition.Date),
             SitePaths.Edition(edition.Id),
             editionsWithPdf.Contains(edition.Id) ? SitePaths.Pdf(edition.Id) : null,
-            latest);
+            latest,
+            view.IsDraft,
+            corrections);
+    }
 
-    private static MeasurePage MeasurePageOf(ReportOutline outline, Measure measure, List<Edition> editions, Dictionary<string, EditionLink> editionLinks)
+    private static MeasurePage MeasurePageOf(ReportOutline outline, Measure measure, List<EditionView> editions, Dictionary<string, EditionLink> editionLinks)
     {
         var report = outline.Report;
         var section = outline.SectionOf(measure);
@@ -88,8 +99,8 @@ internal static class SitePlan
                 [.. (y.Offices?.Supporting ?? []).Select(OfficeLinkOf)]))
             .ToList();
         var shownIn = editions
-            .Where(e => ReportOutline.AppearsIn(measure, e))
-            .Select(e => editionLinks[e.Id] with { Url = SitePaths.Edition(e.Id) + "#measure-" + SitePaths.Slug(measure.Id) })
+            .Where(v => v.FindRow(measure.Id) is not null)
+            .Select(v => editionLinks[v.Edition.Id] with { Url = SitePaths.Edition(v.Edition.Id) + "#measure-" + SitePaths.Slug(measure.Id) })
             .ToList();
         var previous = outline.Previous(measure);
         var next = outline.Next(measure);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Editions;
 using ReportGen.Model;
 using ReportGen.Pdf.Layout;
 using ReportGen.Pdf.Text;
@@ -28,84 +29,76 @@ public static class ReportTableBuilder
     public static readonly SKColor HeaderFill = new(0xE4, 0xE4, 0xE4);
     public static readonly SKColor SectionFill = new(0xF0, 0xF0, 0xF0);
 
-    public static DocumentSpec Build(ReportGen.Model.Report report, Edition edition)
+    public static DocumentSpec Build(EditionView view)
     {
-        var columns = edition.Columns;
+        var columns = view.Edition.Columns;
         var header = new RowSpec([.. columns.Select(c => new CellSpec([new Paragraph(c.Header, HeaderStyle)], (float)c.Width, HeaderFill))]);
         var rows = new List<RowSpec>();
         var full = (float)columns.Sum(c => c.Width);
-        foreach (var section in report.Sections)
+        foreach (var section in view.Sections)
         {
-            var number = JapaneseDigits.ToFullWidth(section.Number.ToString(CultureInfo.InvariantCulture));
-            var sectionTitle = $"（{number}）{section.Title}";
+            var sectionTitle = section.Heading;
             rows.Add(Spanning([new Paragraph(sectionTitle, SectionStyle) { Destination = (section.Id, sectionTitle, 0) }], full, SectionFill));
             foreach (var goal in section.Goals)
             {
-                if (goal.IsRepeat)
+                var heading = goal.Heading;
+                rows.Add(goal.IsRepeat
+                    ? Spanning([new Paragraph(heading, GoalStyle) { Destination = (goal.Id, heading, 1) }, new Paragraph(Labels.SeeAbove, Body)], full, keepWithNext: false)
+                    : Spanning([new Paragraph(heading, GoalStyle) { Destination = (goal.Id, heading, 1) }], full));
+                foreach (var row in goal.Rows)
                 {
-                    var original = report.FindGoal(goal.RepeatOf!)!;
-                    var heading = Labels.GoalHeading(original.Title) + Labels.Repeat;
-                    rows.Add(Spanning([new Paragraph(heading, GoalStyle) { Destination = (goal.Id, heading, 1) }, new Paragraph(Labels.SeeAbove, Body)], full, keepWithNext: false));
-                }
-                else
-                {
-                    var heading = Labels.GoalHeading(goal.Title);
-                    rows.Add(Spanning([new Paragraph(heading, GoalStyle) { Destination = (goal.Id, heading, 1) }], full));
-                    rows.AddRange(report.MeasuresOf(goal).Select(m => MeasureRow(m, columns)));
-                }
+                    if (row.IsRepeat)
+                    {
+                        rows.Add(Spanning([new Paragraph(Labels.RepeatedMeasure(row.DisplayTitle), Bold)], full));
+                    }
 
-                foreach (var id in goal.RepeatedMeasures)
-                {
-                    var measure = report.FindMeasure(id)!;
-                    rows.Add(Spanning([new Paragraph(Labels.RepeatedMeasure(report.EffectiveTitle(measure) ?? id), Bold)], full));
-                    rows.Add(MeasureRow(measure with { Title = null }, columns));
+                    rows.Add(MeasureRow(row, columns));
                 }
             }
         }
 
-        return new DocumentSpec([new Paragraph(edition.Title, TitleStyle)], edition.Label, [new TableSpec(header, rows)], edition.PageNumberStyle);
+        var e = view.Edition;
+        return new DocumentSpec([new Paragraph(e.Title, TitleStyle)], view.PrintedLabel, [new TableSpec(header, rows)], e.PageNumberStyle);
     }
 
     private static RowSpec Spanning(IReadOnlyList<Paragraph> paragraphs, float width, SKColor? fill = null, bool keepWithNext = true) =>
         new([new CellSpec(paragraphs, width, fill)], keepWithNext);
 
-    private static RowSpec MeasureRow(Measure measure, IReadOnlyList<EditionColumn> columns) =>
-        new([.. columns.Select(c => new CellSpec(CellParagraphs(measure, c), (float)c.Width))]);
+    private static RowSpec MeasureRow(RowView row, IReadOnlyList<EditionColumn> columns) =>
+        new([.. columns.Select(c => new CellSpec(CellParagraphs(row, c), (float)c.Width))]);
 
-    private static List<Paragraph> CellParagraphs(Measure measure, EditionColumn column)
+    private static List<Paragraph> CellParagraphs(RowView row, EditionColumn column)
     {
-        var year = column.Year is { } y ? measure.Year(y) : null;
         var paragraphs = column.Kind switch
         {
-            ColumnKind.Text => TextCell(measure),
-            ColumnKind.Results => RichCell(year?.Results),
-            ColumnKind.Plans => RichCell(year?.Plans),
-            ColumnKind.Offices => year?.Offices is { } o ? [new Paragraph(o.Text, Body)] : [],
+            ColumnKind.Text => TextCell(row),
+            ColumnKind.Results => RichCell(row.Results),
+            ColumnKind.Plans => RichCell(row.Plans),
+            ColumnKind.Offices => row.Offices is { } o ? [new Paragraph(o.Text, Body)] : [],
             _ => [],
         };
 
-        // A row that continues the measure above (no title, no text) shares its 該当箇所 cell in the source.
-        var continuation = column.Kind == ColumnKind.Text && measure.Title is null && measure.Text.Length == 0 && measure.Marker.Length == 0;
+        var continuation = column.Kind == ColumnKind.Text && row.ContinuesAbove;
         return paragraphs.Count > 0 || continuation ? paragraphs : [new Paragraph(EmptyCell, Body)];
     }
 
-    private static List<Paragraph> TextCell(Measure measure)
+    private static List<Paragraph> TextCell(RowView row)
     {
         var paragraphs = new List<Paragraph>();
-        if (measure.Title is not null)
+        if (row.Title is not null)
         {
-            paragraphs.Add(new Paragraph(measure.Title, Bold));
+            paragraphs.Add(new Paragraph(row.Title, Bold));
         }
 
-        var text = measure.Text + measure.Marker;
+        var text = row.Text + row.Marker;
         if (text.Length > 0)
         {
             paragraphs.Add(new Paragraph(text, Body, SpaceBefore: paragraphs.Count > 0 ? ItemSpacing : 0));
         }
 
-        if (measure.Details is not null)
+        if (row.Details is not null)
         {
-            paragraphs.AddRange(RichCell(measure.Details).Select((p, i) => i == 0 ? p with { SpaceBefore = ItemSpacing * 2 } : p));
+            paragraphs.AddRange(RichCell(row.Details).Select((p, i) => i == 0 ? p with { SpaceBefore = ItemSpacing * 2 } : p));
         }
 
         return paragraphs;

@@ -18,6 +18,14 @@ public sealed class TempContent : IDisposable
         return temp;
     }
 
+    /// <summary>A copy of the real content: the published 2024 edition and its measures.</summary>
+    public static TempContent Real()
+    {
+        var temp = new TempContent(Directory.CreateTempSubdirectory("reportgen-test-").FullName);
+        CopyDirectory(Repo.Content, temp.Content);
+        return temp;
+    }
+
     public string PathOf(string relative) => Path.Combine(Content, relative);
 
     public void Write(string relative, string text) => File.WriteAllText(PathOf(relative), text, new UTF8Encoding(false));

@@ -1,3 +1,4 @@
+using ReportGen.Editions;
 using System.Text.RegularExpressions;
 using ReportGen.Diff;
 using ReportGen.Diff.Budgets;

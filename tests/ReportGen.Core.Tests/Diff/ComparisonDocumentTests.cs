@@ -25,7 +25,7 @@ public class ComparisonDocumentTests
     {
         Assert.Equal(
             [
-                "g05 名称変更", "m004 変更", "m005 変更", "m007 削除", "m009 変更", "m023 移動", "m015 変更", "m017 変更",
+                "g05 名称変更", "m001 変更", "m004 変更", "m005 変更", "m007 削除", "m009 変更", "m023 移動", "m015 変更", "m017 変更",
                 "m022 変更", "m029 変更", "m030 変更", "m033 変更", "m061 新設",
             ],
             Document.Groups.Select(g => $"{g.Id} {g.Status}"));

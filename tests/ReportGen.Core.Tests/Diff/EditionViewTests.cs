@@ -1,3 +1,4 @@
+using ReportGen.Editions;
 using ReportGen.Diff;
 using ReportGen.Model;
 using static ReportGen.Tests.Diff.TestReports;

@@ -7,13 +7,14 @@ using static ReportGen.Tests.Diff.TestReports;
 namespace ReportGen.Tests.Diff;
 
 /// <summary>
-/// The 2024 edition of the real content against the 2025 edition of tests/fixtures/edition-2025, whose README lists
-/// every edit. Each edit must be reported exactly once, and nothing else.
+/// tests/fixtures/edition-2025, made the real way (new-year on the real content, then the offices' edits in the same
+/// tree; its README lists every edit): its published 2024 edition against its open 2025 edition. Each edit must be
+/// reported exactly once, as the right kind, and nothing else.
 /// </summary>
 public class FixtureDiffTests
 {
     private static readonly Lazy<ChangeSet> Changes = new(() =>
-        EditionDiffer.Compare(Source(Real, "2024", "content"), Source(Fixture, "2025", "edition-2025")));
+        EditionDiffer.Compare(Source(Fixture, "2024", "edition-2025"), Source(Fixture, "2025", "edition-2025")));
 
     private static ChangeSet Diff => Changes.Value;
 
@@ -29,6 +30,7 @@ public class FixtureDiffTests
 
         Assert.Equal(
             [
+                "m001 Modified Text",
                 "m004 Modified Plans",
                 "m005 Modified Plans",
                 "m007 Removed",
@@ -144,25 +146,24 @@ public class FixtureDiffTests
     }
 
     [Fact]
-    public void WithinTheFixture_TheTwoEditionsShareStructure_SoNothingMovesOrIsRenamed()
+    public void FixtureDiff_ReportsTheRevised該当箇所_AsOneEditedParagraph()
     {
-        var changes = EditionDiffer.Compare(Source(Fixture, "2024"), Source(Fixture, "2025"));
+        var column = Assert.Single(Measure("m001").Columns);
 
-        Assert.Empty(changes.Goals);
-        Assert.DoesNotContain(changes.Measures, m => m.Move is not null);
-        Assert.Equal(
-            [("m007", ChangeKind.Removed), ("m061", ChangeKind.Added)],
-            changes.Measures.Where(m => m.Kind != ChangeKind.Modified).Select(m => (m.MeasureId, m.Kind)));
+        Assert.Equal(ColumnKind.Text, column.Column);
+        var item = Assert.Single(column.Items, i => i.IsChange);
+        Assert.Contains(item.Spans, s => s.Op == DiffOp.Insert && s.Text.Contains("臨床現場を知る医療従事者", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void TheFixtures2024Edition_ShowsTheSameCellsAsTheRealOne()
+    public void TheFixtures2024Edition_IsTheRealPublishedEdition()
     {
-        // Only the structure edits show: the fixture keeps every cell of the published 2024 edition.
+        // The fixture renamed a goal, moved a measure and revised 該当箇所 for 2025; its 2024 edition prints its record.
         var changes = EditionDiffer.Compare(Source(Real, "2024"), Source(Fixture, "2024"));
 
-        Assert.Equal(["m023"], changes.Measures.Select(m => m.MeasureId));
-        Assert.Empty(changes.Measures.Single().Columns);
-        Assert.Equal(["g05"], changes.Goals.Select(g => g.GoalId));
+        Assert.True(changes.IsEmpty);
+        Assert.Equal(
+            File.ReadAllText(Path.Combine(Repo.Content, "editions", "2024.published.json")),
+            File.ReadAllText(Path.Combine(Repo.Fixture("edition-2025"), "editions", "2024.published.json")));
     }
 }

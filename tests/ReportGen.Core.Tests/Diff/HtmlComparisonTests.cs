@@ -61,7 +61,7 @@ public partial class HtmlComparisonTests
     public void TheTable_IsSemantic_WithHeadersScopedToColumnsAndRowGroups()
     {
         Assert.Contains("<thead><tr><th scope=\"col\">改正後</th><th scope=\"col\">改正前</th></tr></thead>", TableView, StringComparison.Ordinal);
-        Assert.Equal(13, RowGroupHeading().Count(TableView));
+        Assert.Equal(14, RowGroupHeading().Count(TableView));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class RealEditionFixture : IDisposable
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"reportgen-test-{Environment.ProcessId}.pdf");
         File.WriteAllBytes(Path, Result.Bytes);
 
-        var spec = ReportTableBuilder.Build(Report, Edition);
+        var spec = ReportTableBuilder.Build(ReportGen.Editions.EditionView.Of(Report, Edition));
         Fonts = PdfDocumentRenderer.PrepareFonts(spec, Edition.Fonts.Gothic, new PdfOptions().FallbackFonts);
         Page = PdfRenderer.PageOf(Edition);
         Recording = new RecordingSink();

@@ -1,3 +1,4 @@
+using ReportGen.Editions;
 using ReportGen.Model;
 
 namespace ReportGen.Diff.Budgets;

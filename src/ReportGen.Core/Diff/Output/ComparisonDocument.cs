@@ -1,3 +1,4 @@
+using ReportGen.Editions;
 using System.Globalization;
 using ReportGen.Diff.Budgets;
 using ReportGen.Diff.PlanActual;
@@ -250,8 +251,7 @@ public sealed record ComparisonDocument(
     private static ComparisonGroup MeasureGroup(ChangeSet changes, MeasureChange m)
     {
         var view = m.Kind == ChangeKind.Removed ? changes.Old : changes.New;
-        var measure = m.Row.Measure;
-        var title = view.Report.EffectiveTitle(measure) ?? Shorten(measure.Text);
+        var title = m.Row.DisplayTitle;
         var context = view.FindGoal(m.Row.GoalId) is { } goal ? Labels.GoalHeading(goal.Title) : null;
         var rows = new List<ComparisonRow>();
         var statuses = new List<string>();

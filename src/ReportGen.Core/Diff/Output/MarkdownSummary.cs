@@ -1,3 +1,4 @@
+using ReportGen.Editions;
 using System.Globalization;
 using System.Text;
 using ReportGen.Diff.Budgets;
@@ -110,7 +111,7 @@ public static class MarkdownSummary
         foreach (var m in listed)
         {
             var view = m.Kind == ChangeKind.Removed ? changes.Old : changes.New;
-            var name = $"`{m.MeasureId}` {Escape(Shorten(view.Report.EffectiveTitle(m.Row.Measure) ?? m.Row.Measure.Text))}";
+            var name = $"`{m.MeasureId}` {Escape(Shorten(m.Row.DisplayTitle))}";
             md.Append(m.Kind switch
             {
                 ChangeKind.Added => $"- 追加 {name} — {GoalLabel(changes.New, m.Row.GoalId)}\n",
@@ -142,7 +143,7 @@ public static class MarkdownSummary
                 break;
             }
 
-            var title = changes.New.Report.EffectiveTitle(m.Row.Measure) ?? m.Row.Measure.Text;
+            var title = m.Row.DisplayTitle;
             var columns = string.Join("・", m.Columns.Select(c => ColumnName(c.Column)));
             md.Append("<details>\n<summary>").Append(Html(m.MeasureId)).Append(' ').Append(Html(Shorten(title)))
                 .Append(" — ").Append(Html(columns)).Append("</summary>\n\n");

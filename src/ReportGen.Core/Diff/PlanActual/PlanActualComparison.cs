@@ -1,3 +1,4 @@
+using ReportGen.Editions;
 using ReportGen.Diff.Text;
 using ReportGen.Model;
 
@@ -44,10 +45,14 @@ public sealed record PlanActualComparison(int? FiscalYear, IReadOnlyList<Measure
 
     public int UnmatchedCount => Measures.Sum(m => m.Unmatched.Count());
 
-    /// <summary>Compares the plans for the new edition's results year in the old content with those results.</summary>
-    public static PlanActualComparison Build(EditionView oldView, EditionView newView)
+    /// <summary>
+    /// Compares what was planned for the new edition's results year with those results. The plans come from
+    /// <paramref name="plans"/>, the view of the edition that printed them (the previous edition, usually published);
+    /// without one there is nothing to compare.
+    /// </summary>
+    public static PlanActualComparison Build(EditionView? plans, EditionView newView)
     {
-        if (newView.YearOf(ColumnKind.Results) is not { } year)
+        if (newView.YearOf(ColumnKind.Results) is not { } year || plans is null || plans.YearOf(ColumnKind.Plans) != year)
         {
             return None;
         }
@@ -55,14 +60,14 @@ public sealed record PlanActualComparison(int? FiscalYear, IReadOnlyList<Measure
         var measures = new List<MeasurePlanActual>();
         foreach (var row in newView.Rows)
         {
-            var plans = oldView.Report.FindMeasure(row.Id)?.Year(year)?.Plans?.Blocks ?? [];
-            if (plans.Count == 0)
+            var planned = plans.FindRow(row.Id)?.Plans?.Blocks ?? [];
+            if (planned.Count == 0)
             {
                 continue;
             }
 
             var results = row.Results?.Blocks ?? [];
-            measures.Add(Align(row.Id, newView.Report.EffectiveTitle(row.Measure), plans, results));
+            measures.Add(Align(row.Id, row.DisplayTitle, planned, results));
         }
 
         return new PlanActualComparison(year, measures);
