@@ -26,7 +26,7 @@ public sealed class CheckCommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(string.Empty, run.Stderr);
-        Assert.Equal("エラー 0 件、警告 0 件", run.Stdout.Trim());
+        Assert.Equal("エラー 0 件、警告 0 件", run.Stdout.Split('\n')[0]);
     }
 
     [Fact]
@@ -194,7 +194,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(
             [Location("measures/m001.yaml", 11, 35) + "warning: 和暦の年で全角数字と半角数字が混在しています（「令和５年」と「令和6年」）。 対処: 同じセルの中ではどちらかにそろえてください。"],
             run.ErrorLines);
-        Assert.Equal("エラー 0 件、警告 1 件", run.Stdout.Trim());
+        Assert.Equal("エラー 0 件、警告 1 件", run.Stdout.Split('\n')[0]);
     }
 
     [Fact]
@@ -230,7 +230,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(0, accept.ExitCode);
         Assert.Equal("measures/m001.yaml\t「憶円」は「億円」の誤記ではありませんか。", _temp.Read("known-warnings.txt").Split('\n')[1]);
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("エラー 0 件、警告 1 件（うち確認済み 1 件）", run.Stdout.Trim());
+        Assert.Equal("エラー 0 件、警告 1 件（うち確認済み 1 件）", run.Stdout.Split('\n')[0]);
     }
 
     [Fact]
@@ -243,7 +243,7 @@ public sealed class CheckCommandTests : IDisposable
         var run = Check("--strict");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("エラー 0 件、警告 2 件（うち確認済み 1 件）", run.Stdout.Trim());
+        Assert.Equal("エラー 0 件、警告 2 件（うち確認済み 1 件）", run.Stdout.Split('\n')[0]);
     }
 
     [Fact]
@@ -263,7 +263,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(2, run.ErrorLines.Length);
         Assert.Contains("m001.yaml", run.ErrorLines[0], StringComparison.Ordinal);
         Assert.Contains("m002.yaml", run.ErrorLines[1], StringComparison.Ordinal);
-        Assert.Equal("エラー 2 件、警告 0 件", run.Stdout.Trim());
+        Assert.Equal("エラー 2 件、警告 0 件", run.Stdout.Split('\n')[0]);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class DiffCommandTests : IDisposable
         var run = CliRun.Of("diff", "--base", "HEAD", "--content", content, "--out", Out);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("HEAD:content の 2024 → ", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("HEAD（変更前） の 2024 → この変更（変更後） の 2024: ", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("施策 追加 0・削除 0・移動 0・変更 1、", run.Stdout, StringComparison.Ordinal);
         var markdown = File.ReadAllText(Path.Combine(Out, "diff.md"));
         Assert.Contains("- 引き続き拠点整備を<del>進める</del><ins>加速する</ins>。", markdown, StringComparison.Ordinal);

@@ -4,6 +4,7 @@ using ReportGen.Content;
 using ReportGen.Diagnostics;
 using ReportGen.Diff;
 using ReportGen.Diff.Output;
+using ReportGen.Editions;
 using ReportGen.Model;
 using ReportGen.Pdf;
 
@@ -19,6 +20,9 @@ internal sealed record DiffOptions(string ContentDir, string? From, string? To, 
 /// </summary>
 internal static class DiffCommand
 {
+    /// <summary>The working tree's side of a review.</summary>
+    private const string ChangeSide = "この変更（変更後）";
+
     /// <summary>One writer per output format: the Markdown summary and the 新旧対照表 as HTML and PDF.</summary>
     private static IReadOnlyList<IChangeSetWriter> Writers(DiffOptions options)
     {
@@ -85,6 +89,7 @@ internal static class DiffCommand
                 }
 
                 var baseline = Load(baseDir, origin, stderr);
+                var baseSide = $"{options.BaseRevision}（変更前）";
                 if (baseline is null)
                 {
                     return ExitCodes.Problems;
@@ -101,12 +106,19 @@ internal static class DiffCommand
                     return ExitCodes.Usage;
                 }
 
-                changes = EditionDiffer.Compare(new EditionSource(baseline, old, origin), new EditionSource(current, @new, options.ContentDir));
+                // A review reads what this change did: its sides are named as such, and plan against actual and the
+                // budget notes cover only the measures it touched.
+                changes = EditionDiffer.Compare(new EditionSource(baseline, old, baseSide), new EditionSource(current, @new, ChangeSide)).Focused();
             }
             finally
             {
                 temp.Delete(recursive: true);
             }
+        }
+
+        if (changes.To.Edition.IsDraft)
+        {
+            changes = changes with { Progress = DraftStatus.Of(changes.To.Report, changes.To.Edition).Progress };
         }
 
         var written = WriteAll(changes, options.OutDir, Writers(options));
@@ -190,6 +202,11 @@ internal static class DiffCommand
         if (changes.PlanVsActual is { FiscalYear: { } year, PlanCount: > 0 })
         {
             line += $"、{FiscalYear.ToJapanese(year)}の予定 {changes.PlanVsActual.PlanCount} 件のうち実績が見当たらないもの {c.UnmatchedPlans} 件";
+        }
+
+        foreach (var progress in changes.Progress)
+        {
+            line += "\n" + progress;
         }
 
         return line;

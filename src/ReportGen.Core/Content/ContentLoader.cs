@@ -310,16 +310,16 @@ public sealed class ContentLoader
         }
 
         var (idLine, idColumn) = f.PositionOf("id");
-        CheckText(file, lines, f, "title", title);
-        CheckText(file, lines, f, "text", text);
-        CheckText(file, lines, f, "details", details);
+        CheckText(file, lines, f, "title", title, Subject(id, "title"));
+        CheckText(file, lines, f, "text", text, Subject(id, "text"));
+        CheckText(file, lines, f, "details", details, Subject(id, "details"));
         if (incomplete)
         {
             var (line, column) = f.PositionOf("text");
-            _bag.Warning(file, line, column, "本文の冒頭が原資料で欠落しています（文の途中から始まっています）。", "基本計画の本文で補い、text_incomplete を削除してください。");
+            _bag.Warning(file, line, column, "本文の冒頭が原資料で欠落しています（文の途中から始まっています）。", "基本計画の本文で補い、text_incomplete を削除してください。", Subject(id, "text"));
         }
 
-        var years = ReadYears(f, file, lines);
+        var years = ReadYears(f, file, lines, id);
         if (id is null || section is null || goal is null || order is null || years is null)
         {
             return null;
@@ -340,7 +340,10 @@ public sealed class ContentLoader
             new SourceRef(file, idLine, idColumn));
     }
 
-    private List<FiscalYearEntry>? ReadYears(Fields f, string file, string[] lines)
+    private static TextSubject? Subject(string? measureId, string key, int? year = null) =>
+        measureId is null ? null : new TextSubject(measureId, key, year);
+
+    private List<FiscalYearEntry>? ReadYears(Fields f, string file, string[] lines, string? measureId)
     {
         var node = f.Get("years");
         if (node is null)
@@ -375,8 +378,8 @@ public sealed class ContentLoader
             var results = y.OptionalString("results", "実績・状況");
             var plans = y.OptionalString("plans", "取組予定");
             var offices = y.OptionalString("offices", "担当");
-            CheckText(file, lines, y, "results", results);
-            CheckText(file, lines, y, "plans", plans);
+            CheckText(file, lines, y, "results", results, Subject(measureId, "results", year));
+            CheckText(file, lines, y, "plans", plans, Subject(measureId, "plans", year));
             if (offices is not null && OfficesText.CheckBrackets(offices) is { } problem)
             {
                 var (line, column) = y.PositionOf("offices");
@@ -404,7 +407,7 @@ public sealed class ContentLoader
     }
 
     /// <summary>Runs <see cref="TextChecks"/> on one field and points each warning at the line it is on.</summary>
-    private void CheckText(string file, string[] lines, Fields fields, string key, string? text)
+    private void CheckText(string file, string[] lines, Fields fields, string key, string? text, TextSubject? subject)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -415,7 +418,7 @@ public sealed class ContentLoader
         foreach (var issue in TextChecks.Check(text))
         {
             var (line, column) = Locate(lines, startLine, issue.Found, (startLine, startColumn));
-            _bag.Warning(file, line, column, issue.Message, issue.Hint);
+            _bag.Warning(file, line, column, issue.Message, issue.Hint, subject);
         }
     }
 

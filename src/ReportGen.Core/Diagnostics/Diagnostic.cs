@@ -12,6 +12,9 @@ public enum Severity
 /// </summary>
 public sealed record Diagnostic(Severity Severity, string File, int Line, int Column, string Message, string? Hint = null)
 {
+    /// <summary>The text a warning is about, when it is about a measure's text: which measure, field and year.</summary>
+    public TextSubject? Subject { get; init; }
+
     public override string ToString()
     {
         var kind = Severity == Severity.Error ? "error" : "warning";
@@ -19,6 +22,9 @@ public sealed record Diagnostic(Severity Severity, string File, int Line, int Co
         return $"{File}:{Line}:{Column}: {kind}: {Message}{hint}";
     }
 }
+
+/// <summary>A measure's text field (title, text, details, results, plans) and, for a year cell, its fiscal year.</summary>
+public sealed record TextSubject(string MeasureId, string Key, int? Year = null);
 
 /// <summary>Collects diagnostics in the order they are found; output is sorted for stable reports.</summary>
 public sealed class DiagnosticBag
@@ -32,8 +38,8 @@ public sealed class DiagnosticBag
     public void Error(string file, int line, int column, string message, string? hint = null) =>
         _items.Add(new Diagnostic(Severity.Error, file, line, column, message, hint));
 
-    public void Warning(string file, int line, int column, string message, string? hint = null) =>
-        _items.Add(new Diagnostic(Severity.Warning, file, line, column, message, hint));
+    public void Warning(string file, int line, int column, string message, string? hint = null, TextSubject? subject = null) =>
+        _items.Add(new Diagnostic(Severity.Warning, file, line, column, message, hint) { Subject = subject });
 
     public IReadOnlyList<Diagnostic> Sorted() =>
         [.. _items.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Message, StringComparer.Ordinal)];

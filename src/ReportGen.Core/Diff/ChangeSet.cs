@@ -28,6 +28,30 @@ public sealed record ChangeSet(
 {
     public bool IsEmpty => Sections.Count == 0 && Goals.Count == 0 && Measures.Count == 0;
 
+    /// <summary>
+    /// The measures a review is about (a pull request's changes), or null for a comparison of whole editions. Derived
+    /// lists (plan against actual, budget notes) then cover only these measures.
+    /// </summary>
+    public IReadOnlySet<string>? Focus { get; init; }
+
+    /// <summary>How far the new edition is filled, when it is a draft: one line per year column.</summary>
+    public IReadOnlyList<ColumnProgress> Progress { get; init; } = [];
+
+    /// <summary>
+    /// The same changes as a review of an edit sees them: plan against actual and the budget notes only for the
+    /// measures the edit touched, since the other measures' plans simply have not been reported on yet.
+    /// </summary>
+    public ChangeSet Focused()
+    {
+        var touched = Measures.Select(m => m.MeasureId).ToHashSet(StringComparer.Ordinal);
+        return this with
+        {
+            Focus = touched,
+            PlanVsActual = PlanVsActual with { Measures = [.. PlanVsActual.Measures.Where(m => touched.Contains(m.MeasureId))] },
+            Budgets = Budgets with { New = Budgets.New.Only(touched) },
+        };
+    }
+
     public ChangeCounts Counts => new(
         MeasuresAdded: Measures.Count(m => m.Kind == ChangeKind.Added),
         MeasuresRemoved: Measures.Count(m => m.Kind == ChangeKind.Removed),

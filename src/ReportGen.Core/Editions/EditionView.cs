@@ -25,7 +25,8 @@ public sealed record EditionView(Edition Edition, string Publisher, IReadOnlyLis
     /// order, and under each goal the measures that have something in one of the edition's year columns.
     /// </summary>
     /// <remarks>
-    /// A measure is in an edition when it has a result, plan or 担当 for one of the edition's columns. Measures are
+    /// A measure is in an edition when it has a result, plan or 担当 cell for one of the edition's columns (an empty
+    /// one included: it is still to be filled). Measures are
     /// long-lived, so this is how the tree says that a measure joined the table (its first year entry) or left it
     /// (no cells for the new years): content for other years (FY2022 only, say) never puts a row into this edition.
     /// </remarks>
@@ -47,7 +48,7 @@ public sealed record EditionView(Edition Edition, string Publisher, IReadOnlyLis
                 foreach (var measure in goal.RepeatedMeasures.Select(report.FindMeasure).OfType<Measure>())
                 {
                     var row = RowView.Of(measure, report.EffectiveTitle(measure) ?? measure.Id, edition) with { IsRepeat = true, Title = null };
-                    if (row.HasYearContent)
+                    if (HasCells(measure, edition))
                     {
                         rows.Add(row);
                     }
@@ -75,7 +76,7 @@ public sealed record EditionView(Edition Edition, string Publisher, IReadOnlyLis
         {
             effective = measure.Title ?? effective;
             var row = RowView.Of(measure, effective ?? Untitled(measure), edition);
-            if (!row.HasYearContent)
+            if (!HasCells(measure, edition))
             {
                 continue;
             }
@@ -89,6 +90,20 @@ public sealed record EditionView(Edition Edition, string Publisher, IReadOnlyLis
             yield return row;
         }
     }
+
+    /// <summary>
+    /// Whether a measure has a cell for one of the edition's columns, filled or not: <c>results: ""</c> left by
+    /// new-year is a cell still to fill (the row stays, and publication waits for it); a measure is retired by removing
+    /// its cells.
+    /// </summary>
+    private static bool HasCells(Measure measure, Edition edition) =>
+        edition.Columns.Any(c => c.Kind switch
+        {
+            ColumnKind.Results => c.Year is { } y && measure.Year(y)?.Results is not null,
+            ColumnKind.Plans => c.Year is { } y && measure.Year(y)?.Plans is not null,
+            ColumnKind.Offices => (c.Year ?? edition.Column(ColumnKind.Plans)?.Year) is { } y && measure.Year(y)?.Offices is not null,
+            _ => false,
+        });
 
     /// <summary>What lists call a measure that has no title to continue: the start of its text.</summary>
     private static string Untitled(Measure measure) =>

@@ -79,7 +79,7 @@ public partial class HtmlComparisonTests
     public void ThePage_HasTheBudgetTable_AndPlanAgainstActual()
     {
         var budgets = Between(Page, "<section id=\"budgets\"", "</section>");
-        Assert.Contains("<tr><th scope=\"row\">医療機器等研究成果展開事業</th><td>令和７年度</td><td>–</td><td>11.2億円（予算案）</td><td class=\"number\">+0.3億円</td></tr>", budgets, StringComparison.Ordinal);
+        Assert.Contains("<tr><th scope=\"row\">医療機器等研究成果展開事業</th><td>令和７年度</td><td>–</td><td>11.2億円（予算案）</td><td class=\"number\">+0.3億円（予算→予算案）</td></tr>", budgets, StringComparison.Ordinal);
 
         var planActual = Between(Page, "<section id=\"plan-actual\"", "</section>");
         Assert.Equal(FixtureChanges.Value.PlanVsActual.UnmatchedCount, Regex.Count(planActual, "<tr class=\"flagged\">"));

@@ -37,6 +37,10 @@ public sealed record EditionBudgets(IReadOnlyList<BudgetMention> Lines, IReadOnl
     public IEnumerable<BudgetMention> WithoutProgram => Lines.Where(l => l.Line.ProgramKey is null);
 
     public IEnumerable<BudgetMention> WithTypos => Lines.Where(l => l.Line.Typos.Count > 0);
+
+    /// <summary>Only what the given measures say.</summary>
+    public EditionBudgets Only(IReadOnlySet<string> measureIds) =>
+        new([.. Lines.Where(l => measureIds.Contains(l.MeasureId))], [.. Unparsed.Where(u => measureIds.Contains(u.MeasureId))]);
 }
 
 /// <summary>One figure for a program and year, with every place that states it.</summary>
@@ -76,6 +80,14 @@ public sealed record BudgetRow(
         : BudgetRowStatus.Revised;
 
     public bool IsChange => Status is BudgetRowStatus.Revised or BudgetRowStatus.New;
+
+    /// <summary>Which figures <see cref="ChangeFromPreviousYear"/> compares, e.g. 予算→予算案.</summary>
+    public string? ChangeBasis { get; init; }
+
+    /// <summary>前年度比 as a reader sees it: +0.3億円（予算→予算案）, or – when the years cannot be compared.</summary>
+    public string ChangeText => ChangeFromPreviousYear is { } d
+        ? BudgetPrograms.FormatYen(d, withSign: true) + (ChangeBasis is null ? string.Empty : "（" + ChangeBasis + "）")
+        : "–";
 
     /// <summary>The figures the newest edition states for this year (the old ones when the new edition is silent).</summary>
     public IReadOnlyList<BudgetFigure> Latest => New.Count > 0 ? New : Old;
@@ -128,7 +140,8 @@ public sealed record BudgetComparison(EditionBudgets Old, EditionBudgets New, IR
             {
                 var row = new BudgetRow(year, track, Figures(olds, year, track), Figures(news, year, track), null);
                 var previous = rows.LastOrDefault(r => r.Track == track && r.FiscalYear == year - 1);
-                rows.Add(row with { ChangeFromPreviousYear = Difference(previous, row) });
+                var difference = Difference(previous, row);
+                rows.Add(row with { ChangeFromPreviousYear = difference?.Change, ChangeBasis = difference?.Basis });
             }
 
             programs.Add(new ProgramBudget(key, name, rows));
@@ -150,14 +163,39 @@ public sealed record BudgetComparison(EditionBudgets Old, EditionBudgets New, IR
             .ThenBy(f => f.Kind)
             .ThenBy(f => f.AmountYen)];
 
-    private static decimal? Difference(BudgetRow? previous, BudgetRow current)
+    private static (decimal Change, string Basis)? Difference(BudgetRow? previous, BudgetRow current)
     {
-        if (previous is null || previous.Latest.Count != 1 || current.Latest.Count != 1)
+        if (previous is null || Settled(previous.Latest) is not { } before || Settled(current.Latest) is not { } after || before.IsPartOf != after.IsPartOf)
         {
             return null;
         }
 
-        var (before, after) = (previous.Latest[0], current.Latest[0]);
-        return before.IsPartOf == after.IsPartOf ? after.AmountYen - before.AmountYen : null;
+        var basis = before.Kind == after.Kind
+            ? BudgetPrograms.Label(after.Kind) + "同士"
+            : BudgetPrograms.Label(before.Kind) + "→" + BudgetPrograms.Label(after.Kind);
+        return (after.AmountYen - before.AmountYen, basis);
+    }
+
+    /// <summary>
+    /// The one figure a year's amount is compared by: the only one, or the enacted 予算 over the 予算案 it replaced
+    /// (a year is often written both ways: as 予算案 in the plans, as 予算 in the results).
+    /// </summary>
+    private static BudgetFigure? Settled(IReadOnlyList<BudgetFigure> figures)
+    {
+        if (figures.Count == 1)
+        {
+            return figures[0];
+        }
+
+        foreach (var kind in new[] { BudgetKind.Budget, BudgetKind.Draft })
+        {
+            var ofKind = figures.Where(f => f.Kind == kind).ToList();
+            if (ofKind.Count == 1)
+            {
+                return ofKind[0];
+            }
+        }
+
+        return null;
     }
 }

@@ -191,6 +191,7 @@ public sealed record ComparisonDocument(
             parts.Add(Invariant($"{FiscalYear.ToJapanese(year)}の予定 {changes.PlanVsActual.PlanCount} 件のうち実績が見当たらないもの {c.UnmatchedPlans} 件"));
         }
 
+        parts.AddRange(changes.Progress.Select(p => p.ToString()));
         return string.Join("、", parts) + (changes.IsEmpty ? "。表に変更はありません。" : "。");
     }
 
@@ -435,7 +436,7 @@ public sealed record ComparisonDocument(
             BudgetPrograms.YearLabel(c.Row),
             Figures(c.Row.Old),
             Figures(c.Row.New),
-            c.Row.ChangeFromPreviousYear is { } d ? BudgetPrograms.FormatYen(d, withSign: true) : "–"))];
+            c.Row.ChangeText))];
 
     private static string Figures(IReadOnlyList<BudgetFigure> figures) =>
         figures.Count == 0 ? "–" : string.Join("\n", figures.Select(BudgetPrograms.Describe));

@@ -32,7 +32,7 @@ public static class MarkdownSummary
         WriteStructure(md, changes);
         WriteMeasureList(md, changes);
         WriteMeasureDiffs(md, changes);
-        WriteBudgets(md, changes.Budgets);
+        WriteBudgets(md, changes.Budgets, allPrograms: changes.Focus is null);
         WritePlanVsActual(md, changes.PlanVsActual);
         return md.ToString();
     }
@@ -52,6 +52,16 @@ public static class MarkdownSummary
         }
 
         md.Append("。\n\n");
+        foreach (var progress in changes.Progress)
+        {
+            md.Append("- ").Append(Escape(progress.ToString())).Append('\n');
+        }
+
+        if (changes.Progress.Count > 0)
+        {
+            md.Append('\n');
+        }
+
         if (changes.IsEmpty)
         {
             md.Append("表に変更はありません。\n\n");
@@ -196,7 +206,7 @@ public static class MarkdownSummary
         md.Append('\n');
     }
 
-    private static void WriteBudgets(StringBuilder md, BudgetComparison budgets)
+    private static void WriteBudgets(StringBuilder md, BudgetComparison budgets, bool allPrograms)
     {
         var changes = budgets.Changes.ToList();
         md.Append("### 予算\n\n");
@@ -211,24 +221,24 @@ public static class MarkdownSummary
             {
                 md.Append("| ").Append(Escape(program.Name)).Append(" | ").Append(YearLabel(row))
                     .Append(" | ").Append(Figures(row.Old)).Append(" | ").Append(Figures(row.New))
-                    .Append(" | ").Append(row.ChangeFromPreviousYear is { } d ? BudgetPrograms.FormatYen(d, withSign: true) : "–").Append(" |\n");
+                    .Append(" | ").Append(row.ChangeText).Append(" |\n");
             }
 
             md.Append('\n');
         }
 
-        if (budgets.Programs.Count > 0)
+        // The rows that did not change, once each; the changed ones are in the table above. A review of an edit has
+        // no use for the whole edition's budgets.
+        var unchanged = budgets.Programs.SelectMany(p => p.Rows.Where(r => !r.IsChange).Select(r => (Program: p, Row: r))).ToList();
+        if (allPrograms && unchanged.Count > 0)
         {
-            md.Append(Invariant($"<details>\n<summary>事業別の予算（{budgets.Programs.Count} 事業）</summary>\n\n"));
+            md.Append(Invariant($"<details>\n<summary>変化のない事業別の予算（{unchanged.Select(x => x.Program.Key).Distinct().Count()} 事業）</summary>\n\n"));
             md.Append("| 事業 | 年度 | 旧 | 新 | 前年度比 |\n|---|---|---|---|---:|\n");
-            foreach (var program in budgets.Programs)
+            foreach (var (program, row) in unchanged)
             {
-                foreach (var row in program.Rows)
-                {
-                    md.Append("| ").Append(Escape(program.Name)).Append(" | ").Append(YearLabel(row))
-                        .Append(" | ").Append(Figures(row.Old)).Append(" | ").Append(Figures(row.New))
-                        .Append(" | ").Append(row.ChangeFromPreviousYear is { } d ? BudgetPrograms.FormatYen(d, withSign: true) : "–").Append(" |\n");
-                }
+                md.Append("| ").Append(Escape(program.Name)).Append(" | ").Append(YearLabel(row))
+                    .Append(" | ").Append(Figures(row.Old)).Append(" | ").Append(Figures(row.New))
+                    .Append(" | ").Append(row.ChangeText).Append(" |\n");
             }
 
             md.Append("\n</details>\n\n");
