@@ -301,4 +301,39 @@ public sealed class CheckCommandTests : IDisposable
         string.Join("\n", Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
             .Select(p => p + " " + (File.Exists(p) ? Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(p))) + " " + File.GetLastWriteTimeUtc(p).Ticks : "dir")));
+
+    [Fact]
+    public void OnThePublishedEdition_WarningsAboutPublishedText_AreCounted_NotListed()
+    {
+        var run = CliRun.Of("check", "--content", Repo.Content);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(string.Empty, run.Stderr);
+        Assert.StartsWith("エラー 0 件、警告 0 件。公表済みの版にだけ載っている文の警告 32 件は表示していません", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PublishedTextWarnings_WhenListed_PointToACorrection_NotToAnEdit()
+    {
+        var run = CliRun.Of("check", "--published", "--content", Repo.Content);
+
+        Assert.Equal(32, run.ErrorLines.Length);
+        Assert.All(run.ErrorLines, line => Assert.EndsWith("対処: 公表済みの版の文です。訂正するときは reportgen correct で正誤として記録します。", line, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AfterNewYear_WarningsAboutTheOpenEditionsText_AreListed_AndPublishedCellsStayCounted()
+    {
+        using var real = TempContent.Real();
+        Assert.Equal(0, CliRun.Of("new-year", "--date", "2025-03-14", "--content", real.Content).ExitCode);
+
+        var run = CliRun.Of("check", "--content", real.Content);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"{real.Content}/measures/m001.yaml:8:7: warning: 本文の冒頭が原資料で欠落しています", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("憶円", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("公表済みの版にだけ載っている文の警告 19 件", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("版「2025」（案）の記入状況: 令和６年度の実績・状況: 記入済み 0 / 60 施策", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("editions/2025.yaml:3:5: 版「2025」の会議名（meeting）が未記入です", run.Stdout, StringComparison.Ordinal);
+    }
 }

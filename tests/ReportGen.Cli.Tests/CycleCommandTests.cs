@@ -240,4 +240,48 @@ public sealed class PublishedEditionCycleTests : IDisposable
         Assert.Contains("`m023`", md, StringComparison.Ordinal);
         Assert.Contains("m001", md, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ADraft_SaysSo_InThePdfAndOnTheSite_WhileThePublishedEditionDoesNot()
+    {
+        Assert.Equal(0, Cli("new-year", "--date", "2025-03-14").ExitCode);
+        var outDir = Path.Combine(_temp.Root, "out");
+
+        var run = Cli("build", "--out", outDir, "--templates", Repo.Templates);
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Contains("資料２－２（案）", PdfText(Path.Combine(outDir, "2025.pdf")), StringComparison.Ordinal);
+        var draft = File.ReadAllText(Path.Combine(outDir, "site", "editions", "2025.html"));
+        var published = File.ReadAllText(Path.Combine(outDir, "site", "editions", "2024.html"));
+        Assert.Contains("<div class=\"draft-banner\" role=\"note\">", draft, StringComparison.Ordinal);
+        Assert.Contains("資料２－２（案）", draft, StringComparison.Ordinal);
+        Assert.DoesNotContain("draft-banner", published, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"edition-label\">資料２－２</p>", published, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACorrection_IsListedInThe正誤表_OfTheEditionsPage()
+    {
+        var run = Cli("correct", "--edition", "2024", "--measure", "m004", "--wrong", "10.9憶円", "--right", "10.9億円", "--note", "誤記の訂正", "--date", "2024-04-10");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var outDir = Path.Combine(_temp.Root, "out");
+
+        Assert.Equal(0, Cli("build", "--edition", "2024", "--out", outDir, "--templates", Repo.Templates).ExitCode);
+
+        var page = File.ReadAllText(Path.Combine(outDir, "site", "editions", "2024.html"));
+        Assert.Contains("<tr><td>2024年4月10日</td><td>施策 m004 の「令和６年度の取組予定」</td><td>10.9憶円</td><td>10.9億円</td><td>誤記の訂正</td></tr>", page, StringComparison.Ordinal);
+        Assert.Contains("10.9億円", PdfText(Path.Combine(outDir, "2024.pdf")), StringComparison.Ordinal);
+        Assert.Equal(0, Cli("check").ExitCode);
+    }
+
+    private static string PdfText(string pdf)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("pdftotext") { RedirectStandardOutput = true };
+        start.ArgumentList.Add(pdf);
+        start.ArgumentList.Add("-");
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return text;
+    }
 }

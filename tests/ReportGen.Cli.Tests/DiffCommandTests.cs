@@ -124,15 +124,42 @@ public sealed class DiffCommandTests : IDisposable
         Assert.False(Directory.Exists(Out));
     }
 
-    private string CommittedContent()
+    private string CommittedContent(string? from = null, params string[] cliBeforeCommit)
     {
         var repo = Directory.CreateDirectory(Path.Combine(_temp.FullName, "repo")).FullName;
         var content = Path.Combine(repo, "content");
-        TempContent.CopyDirectory(Repo.Fixture("minimal-content"), content);
+        TempContent.CopyDirectory(from ?? Repo.Fixture("minimal-content"), content);
+        if (cliBeforeCommit.Length > 0)
+        {
+            Assert.Equal(0, CliRun.Of([.. cliBeforeCommit, "--content", content]).ExitCode);
+        }
+
         Git(repo, "init", "--quiet");
         Git(repo, "add", "content");
         Git(repo, "-c", "user.name=ReportGen Test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false", "commit", "--quiet", "-m", "content");
         return content;
+    }
+
+    [Fact]
+    public void AReviewOfOneFilledCell_ShowsThatChange_ItsBudget_AndTheProgress_AndLittleElse()
+    {
+        var content = CommittedContent(Repo.Content, "new-year", "--date", "2025-03-14");
+        var measure = Path.Combine(content, "measures", "m004.yaml");
+        var text = File.ReadAllText(measure);
+        File.WriteAllText(measure, text.Replace("  2024:\n    results: \"\"", "  2024:\n    results: |\n      - 「官民による若手研究者発掘支援事業（令和6年度予算：13億円）」を通じて、若手研究者を支援した。", StringComparison.Ordinal));
+
+        var run = CliRun.Of("diff", "--base", "HEAD", "--content", content, "--out", Out);
+
+        Assert.Equal(0, run.ExitCode);
+        var md = File.ReadAllText(Path.Combine(Out, "diff.md"));
+        Assert.StartsWith("## 変更の概要: HEAD（変更前） の 2025", md, StringComparison.Ordinal);
+        Assert.Contains("→ この変更（変更後） の 2025", md, StringComparison.Ordinal);
+        Assert.Contains("- 令和６年度の実績・状況: 記入済み 1 / 60 施策\n", md, StringComparison.Ordinal);
+        Assert.Contains("| 官民による若手研究者発掘支援事業 | 令和６年度 | – | 13億円（予算） |", md, StringComparison.Ordinal);
+        Assert.Equal(1, md.Split("| 官民による若手研究者発掘支援事業 |").Length - 1);
+        Assert.DoesNotContain("`m001`", md, StringComparison.Ordinal);
+        Assert.True(md.Length < 5_000, $"diff.md of one cell is {md.Length} characters");
+        Assert.Contains("令和６年度の予定 4 件のうち", run.Stdout, StringComparison.Ordinal);
     }
 
     private static void Git(string workingDir, params string[] arguments)

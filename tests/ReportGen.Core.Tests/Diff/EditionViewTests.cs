@@ -30,6 +30,45 @@ public class EditionViewTests
     }
 
     [Fact]
+    public void Of_LeavesOutAMeasure_WithContentForAnEarlierYearOnly()
+    {
+        var fy2022 = MakeMeasure("m003", "g01", 30, (2022, "- 令和４年度に実施した。\n", null, null));
+        var report = MakeReport([Steady("m001", "g01", 10), fy2022], Edition2024);
+
+        var view = EditionView.Of(report, Edition2024);
+
+        Assert.Equal(["m001"], view.Rows.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void Of_KeepsAMeasureWhoseCellsAreStillEmpty_SoTheDraftCountsThem()
+    {
+        var opened = MakeMeasure("m002", "g01", 20, (2024, string.Empty, null, null), (2025, null, string.Empty, null));
+        var report = MakeReport([Steady("m001", "g01", 10), opened], Edition2024, Edition2025);
+
+        var row = EditionView.Of(report, Edition2025).FindRow("m002");
+
+        Assert.NotNull(row);
+        Assert.Null(row.Results);
+        Assert.Null(row.Plans);
+    }
+
+    [Fact]
+    public void Record_ReadsBackAsTheSameView_AndRefusesAHandEdit()
+    {
+        var view = EditionView.Of(Real, Real.FindEdition("2024")!);
+        var json = EditionRecord.Write(view);
+
+        var read = EditionRecord.Read(json, SourceRef.None);
+
+        Assert.Equal(json, EditionRecord.Write(read));
+        Assert.Equal(view.Rows.Select(r => r.Plans?.PlainText), read.Rows.Select(r => r.Plans?.PlainText));
+        var edited = json.Replace("10.9憶円", "10.9億円", StringComparison.Ordinal);
+        Assert.NotEqual(json, edited);
+        Assert.Equal("公表後に手で書き換えられています。", Assert.Throws<RecordException>(() => EditionRecord.Read(edited, SourceRef.None)).Message);
+    }
+
+    [Fact]
     public void Of_LeavesOutGoalsShownAgainAsSaikei()
     {
         var view = EditionView.Of(MakeReport([Steady("m001", "g01", 10)]), Edition2024);
