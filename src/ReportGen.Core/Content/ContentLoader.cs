@@ -380,6 +380,8 @@ public sealed class ContentLoader
             var offices = y.OptionalString("offices", "担当");
             CheckText(file, lines, y, "results", results, Subject(measureId, "results", year));
             CheckText(file, lines, y, "plans", plans, Subject(measureId, "plans", year));
+            CheckCell(file, lines, y, "results", results, Subject(measureId, "results", year));
+            CheckCell(file, lines, y, "plans", plans, Subject(measureId, "plans", year));
             if (offices is not null && OfficesText.CheckBrackets(offices) is { } problem)
             {
                 var (line, column) = y.PositionOf("offices");
@@ -400,7 +402,7 @@ public sealed class ContentLoader
                 year,
                 results is null ? null : MarkdownText.Parse(results),
                 plans is null ? null : MarkdownText.Parse(plans),
-                offices is null ? null : OfficesText.Parse(offices)) { Sources = sources });
+                offices is null ? null : OfficesText.Parse(offices)) { Sources = sources, KeySource = new SourceRef(file, key.Line, key.Column) });
         }
 
         return [.. years.OrderBy(y => y.FiscalYear)];
@@ -418,6 +420,32 @@ public sealed class ContentLoader
         foreach (var issue in TextChecks.Check(text))
         {
             var (line, column) = Locate(lines, startLine, issue.Found, (startLine, startColumn));
+            _bag.Warning(file, line, column, issue.Message, issue.Hint, subject);
+        }
+    }
+
+    /// <summary>Runs <see cref="CellChecks"/> on a results or plans cell and points each warning at its place in the file.</summary>
+    private void CheckCell(string file, string[] lines, Fields fields, string key, string? text, TextSubject? subject)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+
+        var (keyLine, keyColumn) = fields.PositionOf(key);
+        var cellLines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        foreach (var issue in CellChecks.Check(text))
+        {
+            var cellLine = cellLines[issue.Line];
+            var trimmed = cellLine.TrimStart(' ');
+
+            // A block scalar's line i is on the i-th line after its key; a plain scalar is on the key's line.
+            var (line, column) = Locate(lines, keyLine + issue.Line, trimmed, (keyLine, keyColumn));
+            if (line != keyLine || column != keyColumn)
+            {
+                column += issue.Column - (cellLine.Length - trimmed.Length);
+            }
+
             _bag.Warning(file, line, column, issue.Message, issue.Hint, subject);
         }
     }
@@ -706,6 +734,46 @@ public sealed class ContentLoader
         }
     }
 
+    /// <summary>
+    /// Mistakes that make a cell of the open edition silently disappear or print 「－」: a year no edition shows (2026:
+    /// written for 2025:), and a measure of the open edition without 担当.
+    /// </summary>
+    private void CheckAgainstTheOpenEdition(Report report)
+    {
+        var shownYears = report.Editions.SelectMany(e => e.FiscalYears).ToHashSet();
+        if (shownYears.Count == 0)
+        {
+            return;
+        }
+
+        var latestYear = shownYears.Max();
+        var open = report.OpenEdition;
+        foreach (var measure in report.Measures)
+        {
+            foreach (var entry in measure.Years.Where(y => y.FiscalYear > latestYear))
+            {
+                var at = entry.KeySource ?? measure.Source;
+                var openYears = open is null ? string.Empty : $"版「{open.Id}」（案）は{string.Join("、", open.Columns.Where(c => c.Year is not null).Select(c => $"{c.Header}に {c.Year}:"))} を表示します。";
+                _bag.Warning(at.File, at.Line, at.Column, $"年度「{entry.FiscalYear}」の内容はどの版にも表示されません（表示される最新の年度は {latestYear} です）。", $"{openYears}年度の数字を確かめてください。");
+            }
+        }
+
+        if (open is null || open.Column(ColumnKind.Offices) is not { } officesColumn)
+        {
+            return;
+        }
+
+        var year = officesColumn.Year ?? open.Column(ColumnKind.Plans)?.Year;
+        foreach (var row in EditionView.Compute(report, open).Rows.Where(r => r.Offices is null))
+        {
+            var measure = report.FindMeasure(row.Id)!;
+            var entry = year is { } y ? measure.Year(y) : null;
+            var at = entry?.KeySource ?? measure.Source;
+            var previous = measure.Years.Where(e => e.FiscalYear < (year ?? 0) && e.Offices is not null).Select(e => e.Offices!.Text).LastOrDefault();
+            _bag.Warning(at.File, at.Line, at.Column, $"施策 {row.Id} には版「{open.Id}」の担当（{year}: の offices:）がありません。担当の欄に「－」と印刷されます。", previous is null ? $"{year}: の下に offices: を書いてください。" : $"{year}: の下に offices: を書いてください（前年度は「{previous}」）。");
+        }
+    }
+
     private static string PlainText(RichText? text) =>
         text is null ? string.Empty : string.Join("\n", text.Blocks.Select(b => (b.IsBullet ? "- " : string.Empty) + b.Text));
 
@@ -746,6 +814,8 @@ public sealed class ContentLoader
                 _bag.Error(Display(Path.Combine(_root, StructureFile)), 1, 1, $"目標「{goal.Id}」で再掲する施策「{id}」がありません。", "repeated_measures には既にある施策の ID を書いてください。");
             }
         }
+
+        CheckAgainstTheOpenEdition(report);
 
         // A published edition prints its record, whatever the measures hold now.
         foreach (var edition in report.Editions.Where(e => e.IsDraft))

@@ -128,6 +128,9 @@ public sealed record FiscalYearEntry(int FiscalYear, RichText? Results, RichText
     public IReadOnlyDictionary<ColumnKind, SourceRef> Sources { get; init; } = new Dictionary<ColumnKind, SourceRef>();
 
     public SourceRef? SourceOf(ColumnKind kind) => Sources.TryGetValue(kind, out var at) ? at : null;
+
+    /// <summary>Where the year key (<c>2025:</c>) was written.</summary>
+    public SourceRef? KeySource { get; init; }
 }
 
 /// <summary>担当: the offices in charge, as published, and parsed into main and supporting (in parentheses) offices.</summary>
