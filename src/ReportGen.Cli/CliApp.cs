@@ -29,6 +29,7 @@ public static class CliApp
             CycleCommands.Publish(stdout, stderr),
             CycleCommands.Correct(stdout, stderr),
             CycleCommands.NewYear(stdout, stderr),
+            StatusCommand.Create(stdout, stderr),
             ServeCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr),
             ImportCommand.Create(stdout, stderr),

@@ -274,6 +274,35 @@ public sealed class PublishedEditionCycleTests : IDisposable
         Assert.Equal(0, Cli("check").ExitCode);
     }
 
+    [Fact]
+    public void Status_AfterNewYear_CountsEachOfficesMeasures_AndListsWhatIsLeft()
+    {
+        Assert.Equal(0, Cli("new-year", "--date", "2025-03-14").ExitCode);
+        _temp.Replace("measures/m010.yaml", "  2024:\n    results: \"\"", "  2024:\n    results: |\n      - 開発ガイダンスを2件策定した。");
+        _temp.Replace("measures/m010.yaml", "  2025:\n    plans: \"\"", "  2025:\n    plans: |\n      - 引き続き開発ガイダンスの策定に努める。");
+
+        var all = Cli("status");
+        var one = Cli("status", "--office", "医福室");
+
+        Assert.Equal(0, all.ExitCode);
+        Assert.Contains("版「2025」（案）の記入状況\n", all.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  経済産業省医福室: 施策 26 件（実績 1/26、予定 1/26）\n", all.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  経済産業省ヘル産課: 施策 11 件（実績 0/11、予定 0/11）\n", all.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, one.ExitCode);
+        Assert.StartsWith("版「2025」（案）の 経済産業省医福室 の記入状況: 施策 26 件、未記入のある施策 25 件\n", one.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  m010 医療機器の研究開発の手引きの作成\n    令和６年度の実績・状況: 記入済み\n    令和７年度の取組予定: 記入済み\n", one.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"  m004 実用化を見据えて医療機器の研究開発を進めることができるアカデミア人材の育成\n    令和６年度の実績・状況: 未記入 → {_temp.Content}/measures/m004.yaml:", one.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Status_WithNoDraft_SaysTheLatestIsPublished()
+    {
+        var run = Cli("status");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("記入中の版（案）はありません。最新の版「2024」は公表済みです。次の年度は reportgen new-year で始めます。\n", run.Stdout);
+    }
+
     private static string PdfText(string pdf)
     {
         var start = new System.Diagnostics.ProcessStartInfo("pdftotext") { RedirectStandardOutput = true };

@@ -46,8 +46,15 @@ public class ImportRoundTripTests
         Assert.Equal(files.Keys, committed);
         foreach (var (path, text) in files)
         {
-            Assert.True(text == File.ReadAllText(Path.Combine(Repo.Content, path)), $"content/{path} differs from a fresh import");
+            Assert.True(text == WithoutTheOfficeRegistry(File.ReadAllText(Path.Combine(Repo.Content, path))), $"content/{path} differs from a fresh import");
         }
+    }
+
+    /// <summary>The registry of offices at the end of report.yaml is the secretariat's, written by hand, not imported.</summary>
+    private static string WithoutTheOfficeRegistry(string text)
+    {
+        var at = text.IndexOf("# 担当の部署の一覧", StringComparison.Ordinal);
+        return at < 0 ? text : text[..at];
     }
 
     [Fact]

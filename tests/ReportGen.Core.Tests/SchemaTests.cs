@@ -125,6 +125,7 @@ public partial class SchemaTests
 
     [Theory]
     [InlineData("ReportKeys", "report.schema.json", "")]
+    [InlineData("OfficeKeys", "report.schema.json", "offices/items")]
     [InlineData("StructureKeys", "structure.schema.json", "")]
     [InlineData("SectionKeys", "structure.schema.json", "sections/items")]
     [InlineData("GoalKeys", "structure.schema.json", "sections/items/goals/items")]

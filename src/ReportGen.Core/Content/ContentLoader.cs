@@ -24,7 +24,8 @@ public sealed class ContentLoader
     public const string EditionsFolder = "editions";
     public const string MeasuresFolder = "measures";
 
-    private static readonly string[] ReportKeys = ["title", "publisher", "ministries"];
+    private static readonly string[] ReportKeys = ["title", "publisher", "ministries", "offices"];
+    private static readonly string[] OfficeKeys = ["name", "ministry", "short"];
     private static readonly string[] StructureKeys = ["sections"];
     private static readonly string[] SectionKeys = ["id", "number", "title", "goals"];
     private static readonly string[] GoalKeys = ["id", "title", "repeat", "repeated_measures"];
@@ -149,7 +150,52 @@ public sealed class ContentLoader
 
         var title = f.RequiredString("title", "報告書の題名");
         var publisher = f.RequiredString("publisher", "発行者");
-        return title is null || publisher is null ? null : new ReportSettings(title, publisher, ministries);
+        var offices = ReadOffices(f, file, ministries);
+        return title is null || publisher is null ? null : new ReportSettings(title, publisher, ministries) { Offices = offices };
+    }
+
+    private List<OfficeInfo> ReadOffices(Fields f, string file, List<Ministry> ministries)
+    {
+        var offices = new List<OfficeInfo>();
+        if (!f.Has("offices"))
+        {
+            return offices;
+        }
+
+        if (f.Get("offices") is not YamlSequence items)
+        {
+            var (line, column) = f.PositionOf("offices");
+            _bag.Error(file, line, column, "「offices」は部署のリストにしてください。", "例: offices: の下に「- name: 厚労省医療機器政策室」を並べます。");
+            return offices;
+        }
+
+        foreach (var item in items.Items)
+        {
+            var o = Fields.Of(item, file, _bag, "部署", OfficeKeys);
+            var name = o?.RequiredString("name", "部署の名前");
+            if (o is null || name is null)
+            {
+                continue;
+            }
+
+            var ministry = o.OptionalString("ministry", "部署の省庁");
+            if (ministry is not null && ministries.All(m => m.Code != ministry))
+            {
+                var (line, column) = o.PositionOf("ministry");
+                _bag.Error(file, line, column, $"部署「{name}」の省庁「{ministry}」は ministries にありません。", "使える略称: " + string.Join("、", ministries.Select(m => m.Code)));
+            }
+
+            if (offices.Any(x => x.Name == name))
+            {
+                var (line, column) = o.PositionOf("name");
+                _bag.Error(file, line, column, $"部署「{name}」が2回書かれています。", "1つにまとめてください。");
+                continue;
+            }
+
+            offices.Add(new OfficeInfo(name, ministry, [.. o.StringList("short", "短い書き方").Select(s => s.Value)]));
+        }
+
+        return offices;
     }
 
     private List<Section>? LoadStructure()
@@ -764,7 +810,20 @@ public sealed class ContentLoader
         }
 
         var year = officesColumn.Year ?? open.Column(ColumnKind.Plans)?.Year;
-        foreach (var row in EditionView.Compute(report, open).Rows.Where(r => r.Offices is null))
+        var registry = new Status.OfficeRegistry(report.Settings.Offices);
+        var rows = EditionView.Compute(report, open).Rows.ToList();
+        foreach (var row in registry.IsEmpty ? [] : rows.Where(r => r.Offices is not null))
+        {
+            var measure = report.FindMeasure(row.Id)!;
+            var at = (year is { } y ? measure.Year(y)?.SourceOf(ColumnKind.Offices) : null) ?? measure.Source;
+            foreach (var name in registry.Resolve(row.Offices!).Unknown.Distinct())
+            {
+                var suggestion = Suggest.Closest(name, registry.Offices.SelectMany(o => o.ShortForms.Prepend(o.Name)));
+                _bag.Warning(at.File, at.Line, at.Column, $"担当の「{name}」は report.yaml の部署の一覧（offices）にありません。記入状況で別の部署として数えられます。", (suggestion is null ? string.Empty : $"「{suggestion}」のことですか？") + "新しい部署なら report.yaml の offices に加えてください。");
+            }
+        }
+
+        foreach (var row in rows.Where(r => r.Offices is null))
         {
             var measure = report.FindMeasure(row.Id)!;
             var entry = year is { } y ? measure.Year(y) : null;

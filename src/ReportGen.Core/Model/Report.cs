@@ -70,7 +70,17 @@ public sealed record Report(
 public sealed record ReportSettings(
     string Title,
     string Publisher,
-    IReadOnlyList<Ministry> Ministries);
+    IReadOnlyList<Ministry> Ministries)
+{
+    /// <summary>The offices that answer for measures (担当), in the order the secretariat lists them; may be empty.</summary>
+    public IReadOnlyList<OfficeInfo> Offices { get; init; } = [];
+}
+
+/// <summary>
+/// An office of the registry: its name as published (厚労省医療機器政策室), its ministry, and the short forms 担当
+/// uses for it (医療機器政策室 in 「厚労省医療国際展開推進室・医療機器政策室」).
+/// </summary>
+public sealed record OfficeInfo(string Name, string? MinistryCode, IReadOnlyList<string> ShortForms);
 
 /// <summary>A ministry as written in the lead/supporting markers, e.g. 厚 for 厚生労働省.</summary>
 public sealed record Ministry(string Code, string Name);
