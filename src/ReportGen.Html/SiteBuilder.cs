@@ -29,7 +29,7 @@ public static class SiteBuilder
 
         Directory.CreateDirectory(options.OutputDir);
         var output = new SiteOutput(options.OutputDir);
-        var site = new SiteInfo(report.Settings.Title, report.Settings.Publisher, SitePaths.SearchIndexScript);
+        var site = new SiteInfo(report.Settings.Title, report.Settings.Publisher, SitePaths.SearchIndexScript, pages.OfType<StatusPage>().Any());
         foreach (var page in pages)
         {
             output.WriteText(page.Path, renderer.Render(page, site));

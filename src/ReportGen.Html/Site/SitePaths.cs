@@ -16,6 +16,8 @@ internal static class SitePaths
     public const string Ministries = "ministries/index.html";
     public const string Offices = "offices/index.html";
 
+    public const string Status = "status.html";
+
     public static string Measure(string id) => $"measures/{Slug(id)}.html";
 
     public static string Edition(string id) => $"editions/{Slug(id)}.html";

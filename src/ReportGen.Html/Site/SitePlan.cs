@@ -3,6 +3,7 @@ using ReportGen.Editions;
 using ReportGen.Html.Pages;
 using ReportGen.Html.Text;
 using ReportGen.Model;
+using ReportGen.Status;
 
 namespace ReportGen.Html.Site;
 
@@ -48,8 +49,28 @@ internal static class SitePlan
             "担当の一覧",
             [.. outline.Offices.Select(o => new OfficeSummary(o.Name, SitePaths.Office(o.Name), o.Duties.Select(d => d.Measure.Id).Distinct(StringComparer.Ordinal).Count()))]));
         pages.AddRange(outline.Offices.Select(o => OfficePageOf(outline, o)));
+        if (report.OpenEdition is { } open)
+        {
+            pages.Add(StatusPageOf(outline, open, editionLinks[open.Id]));
+        }
+
         pages.Add(new SearchPage("検索"));
         return pages;
+    }
+
+    private static StatusPage StatusPageOf(ReportOutline outline, Edition open, EditionLink link)
+    {
+        var status = FillingStatus.Of(outline.Report, open);
+        var offices = status.Offices.Select(o => new OfficeProgress(
+            o.Name,
+            o.Measures.Count,
+            [.. status.Columns.Select(c => o.Filled(c.Kind))],
+            o.Complete == o.Measures.Count,
+            [.. o.Measures.Where(m => !m.IsComplete && outline.Report.FindMeasure(m.Row.Id) is not null).Select(m => new MeasureToFill(
+                LinkOf(outline, outline.Report.FindMeasure(m.Row.Id)!),
+                string.Join("、", m.Cells.Where(c => !c.Filled).Select(c => c.Column.Header)) + " が未記入"))]))
+            .ToList();
+        return new StatusPage("記入状況", link, [.. status.Columns.Select(c => c.Header)], offices);
     }
 
     public static MeasureLink LinkOf(ReportOutline outline, Measure measure) =>

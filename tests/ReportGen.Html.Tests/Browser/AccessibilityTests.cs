@@ -16,9 +16,17 @@ public class AccessibilityTests(BrowserFixture browser, ITestOutputHelper output
     [InlineData("ministries/_539a.html", null)]
     [InlineData("offices/index.html", null)]
     [InlineData("editions/index.html", null)]
-    public async Task Axe_ReportsNoViolations(string path, string? query)
+    public Task Axe_ReportsNoViolations(string path, string? query) => Check(browser.Url(path, query), path, query);
+
+    [Theory]
+    [InlineData("status.html")]
+    [InlineData("editions/2025.html")]
+    public Task Axe_ReportsNoViolations_OnADraftsPages(string path) =>
+        Check(BrowserFixture.UrlIn(browser.DraftSiteDir, path), "draft " + path, null);
+
+    private async Task Check(string url, string path, string? query)
     {
-        await using var tab = await browser.OpenAsync(browser.Url(path, query));
+        await using var tab = await browser.OpenAsync(url);
         if (query is not null)
         {
             await tab.Page.Locator("#search-results li").First.WaitForAsync();

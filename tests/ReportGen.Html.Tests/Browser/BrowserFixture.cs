@@ -13,6 +13,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 
     private readonly TempFolder _site = new("reportgen-browser-site-");
     private readonly TempFolder _hostile = new("reportgen-browser-hostile-");
+    private readonly TempFolder _draft = new("reportgen-browser-draft-");
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private IBrowserContext? _context;
@@ -22,12 +23,16 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 
     public string HostileSiteDir => _hostile.Path;
 
+    /// <summary>The site of tests/fixtures/edition-2025, whose 2025 edition is a draft: the banner and 記入状況.</summary>
+    public string DraftSiteDir => _draft.Path;
+
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser is not started.");
 
     public async Task InitializeAsync()
     {
         Sites.Build(Sites.Real, _site.Path);
         Sites.Build(SampleReport.Create(results: HostileResults, title: "<b onmouseover=\"window.injected=4\">見出し</b>"), _hostile.Path);
+        Sites.Build(Content.ContentLoader.Load(Repo.Fixture("edition-2025")).Report!, _draft.Path);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -55,6 +60,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     {
         _site.Dispose();
         _hostile.Dispose();
+        _draft.Dispose();
     }
 
     /// <summary>The file:// URL of a page of the real site, with an optional query string.</summary>
