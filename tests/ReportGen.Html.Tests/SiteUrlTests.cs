@@ -47,13 +47,20 @@ public sealed partial class SiteUrlTests(RealSiteFixture site) : IClassFixture<R
     public void Build_WritesAPagePerMinistryOfficeAndEdition()
     {
         var report = Sites.Real;
-        var offices = report.Measures.SelectMany(m => m.Years).Where(y => y.Offices is not null)
-            .SelectMany(y => y.Offices!.Main.Concat(y.Offices.Supporting)).Distinct(StringComparer.Ordinal).ToList();
 
         Assert.All(report.Settings.Ministries, m => Assert.True(File.Exists(Path.Combine(site.Dir, SitePaths.Ministry(m.Code))), m.Code));
-        Assert.All(offices, o => Assert.True(File.Exists(Path.Combine(site.Dir, SitePaths.Office(o))), o));
+        Assert.All(report.Settings.Offices, o => Assert.True(File.Exists(Path.Combine(site.Dir, SitePaths.Office(o.Name))), o.Name));
         Assert.All(report.Editions, e => Assert.True(File.Exists(Path.Combine(site.Dir, "editions", e.Id + ".html")), e.Id));
         Assert.Contains("経済産業省医福室", site.Read(SitePaths.Office("経済産業省医福室")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_CountsAnEntryNamingTwoOffices_OnEachOfficesPage_AndWritesNoPageForTheCombinedName()
+    {
+        // 担当 「経済産業省ヘル産課・医福室」 (m028's supporting offices) is ヘル産課 and 医福室 of 経済産業省.
+        Assert.False(File.Exists(Path.Combine(site.Dir, SitePaths.Office("経済産業省ヘル産課・医福室"))));
+        Assert.Contains("measures/m028.html", site.Read(SitePaths.Office("経済産業省医福室")), StringComparison.Ordinal);
+        Assert.Contains("measures/m028.html", site.Read(SitePaths.Office("経済産業省ヘル産課")), StringComparison.Ordinal);
     }
 
     [Fact]

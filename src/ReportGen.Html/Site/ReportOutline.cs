@@ -1,4 +1,5 @@
 using ReportGen.Model;
+using ReportGen.Status;
 
 namespace ReportGen.Html.Site;
 
@@ -11,6 +12,7 @@ internal sealed class ReportOutline
 {
     private readonly Dictionary<string, Placement> _placements = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _titles = new(StringComparer.Ordinal);
+    private readonly OfficeRegistry _registry;
 
     public ReportOutline(Report report)
     {
@@ -36,6 +38,7 @@ internal sealed class ReportOutline
         }
 
         ReadingOrder = order;
+        _registry = new OfficeRegistry(report.Settings.Offices);
         Offices = CollectOffices(order);
     }
 
@@ -76,7 +79,22 @@ internal sealed class ReportOutline
         return Labels.GoalHeading(original?.Title ?? goal.RepeatOf!) + Labels.Repeat;
     }
 
-    private static List<OfficeDuties> CollectOffices(IReadOnlyList<Measure> order)
+    /// <summary>
+    /// The offices one 担当 entry names: the registry's offices it mentions (「経済産業省ヘル産課・医福室」 is two), and
+    /// what the registry does not know as written; the entry itself when there is no registry.
+    /// </summary>
+    public IReadOnlyList<string> OfficeNames(string entry)
+    {
+        if (_registry.IsEmpty)
+        {
+            return [entry];
+        }
+
+        var match = _registry.Match(entry);
+        return [.. match.Offices.Select(o => o.Name).Concat(match.Unknown).Distinct(StringComparer.Ordinal)];
+    }
+
+    private List<OfficeDuties> CollectOffices(IReadOnlyList<Measure> order)
     {
         var duties = new SortedDictionary<string, List<OfficeDuty>>(StringComparer.Ordinal);
         foreach (var measure in order)
@@ -88,7 +106,8 @@ internal sealed class ReportOutline
                     continue;
                 }
 
-                foreach (var (name, supporting) in entry.Offices.Main.Select(n => (n, false)).Concat(entry.Offices.Supporting.Select(n => (n, true))))
+                foreach (var (name, supporting) in entry.Offices.Main.SelectMany(n => OfficeNames(n).Select(o => (o, false)))
+                             .Concat(entry.Offices.Supporting.SelectMany(n => OfficeNames(n).Select(o => (o, true)))))
                 {
                     if (!duties.TryGetValue(name, out var list))
                     {

@@ -116,8 +116,8 @@ internal static class SitePlan
                 RichTextHtml.Render(y.Results),
                 RichTextHtml.Render(y.Plans),
                 y.Offices?.Text,
-                [.. (y.Offices?.Main ?? []).Select(OfficeLinkOf)],
-                [.. (y.Offices?.Supporting ?? []).Select(OfficeLinkOf)]))
+                [.. (y.Offices?.Main ?? []).SelectMany(outline.OfficeNames).Distinct().Select(OfficeLinkOf)],
+                [.. (y.Offices?.Supporting ?? []).SelectMany(outline.OfficeNames).Distinct().Select(OfficeLinkOf)]))
             .ToList();
         var shownIn = editions
             .Where(v => v.FindRow(measure.Id) is not null)
