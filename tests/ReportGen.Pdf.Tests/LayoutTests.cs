@@ -39,10 +39,14 @@ public sealed class LayoutTests : IDisposable
     {
         var text = _kit.Text(Lines(3));
 
-        text.Measure(new Size(70, 20));
-        var plan = text.Measure(new Size(70, 1000));
+        var partial = text.Measure(new Size(70, 20));
+        var full = text.Measure(new Size(70, 1000));
 
-        Assert.Equal(SpacePlanKind.FullRender, plan.Kind);
+        // Had the first Measure consumed the line that fits, the second would see two lines, not three.
+        Assert.Equal(SpacePlanKind.PartialRender, partial.Kind);
+        Assert.Equal(SpacePlanKind.FullRender, full.Kind);
+        Assert.Equal(_kit.Text(Lines(3)).Measure(new Size(70, 1000)).Height, full.Height, 2);
+        Assert.Equal(3 * LayoutKit.Body.LineHeight, full.Height, 2);
     }
 
     [Fact]
@@ -85,8 +89,14 @@ public sealed class LayoutTests : IDisposable
         var sink = LayoutKit.Run(table, SmallPage);
 
         // Below the header and three rows there is room for one line only: the row starts on page 2.
-        Assert.All(sink.Commands.OfType<TextCommand>().Where(t => t.Text.StartsWith('あ')), t => Assert.True(t.Page >= 2));
+        var tallLines = TallRowLines(sink);
+        Assert.Equal(Lines(10), string.Concat(tallLines.Select(t => t.Text)));
+        Assert.All(tallLines, t => Assert.True(t.Page >= 2));
     }
+
+    /// <summary>The lines of the row under test: everything but the header and the one-line 本文 rows around it.</summary>
+    private static List<TextCommand> TallRowLines(RecordingSink sink) =>
+        [.. sink.Commands.OfType<TextCommand>().Where(t => t.Text != "見出し" && !t.Text.StartsWith("本文", StringComparison.Ordinal))];
 
     [Fact]
     public void TheHeaderRow_IsDrawnAtTheTopOfEveryPage()
@@ -112,7 +122,8 @@ public sealed class LayoutTests : IDisposable
 
         var sink = LayoutKit.Run(table, new PageSettings(120, 125, 10, 10, 10, 10, 10));
 
-        var tall = sink.Commands.OfType<TextCommand>().Where(t => t.Text.StartsWith('あ')).ToList();
+        var tall = TallRowLines(sink);
+        Assert.Equal(Lines(3), string.Concat(tall.Select(t => t.Text)));
         Assert.All(tall, t => Assert.Equal(2, t.Page));
     }
 
