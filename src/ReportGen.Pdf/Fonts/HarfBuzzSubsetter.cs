@@ -36,7 +36,7 @@ internal static partial class HarfBuzzSubsetter
     /// <summary>Vertical metrics, for vertical writing only.</summary>
     private static readonly string[] DroppedTables = ["vhea", "vmtx", "VORG"];
 
-    public static unsafe byte[] Subset(byte[] font, int faceIndex, IEnumerable<int> codepoints)
+    public static unsafe byte[] Subset(ReadOnlySpan<byte> font, int faceIndex, IEnumerable<int> codepoints)
     {
         fixed (byte* data = font)
         {
