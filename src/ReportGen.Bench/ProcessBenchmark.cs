@@ -73,14 +73,14 @@ public static class ProcessBenchmark
                 subjects.Add(new("before: `reportgen build`", before, ["build", "--content", content, "--out", Path.Combine(scratch, "out-before")]));
             }
 
+            subjects.Add(new("`reportgen check`", tool, ["check", "--content", content]));
+            if (before is not null)
+            {
+                subjects.Add(new("before: `reportgen check`", before, ["check", "--content", content]));
+            }
+
             if (scale == 1)
             {
-                subjects.Add(new("`reportgen check`", tool, ["check", "--content", content]));
-                if (before is not null)
-                {
-                    subjects.Add(new("before: `reportgen check`", before, ["check", "--content", content]));
-                }
-
                 var html = EquivalentHtml.Write(new BenchContext(repoRoot, scratch), report);
                 subjects.Add(new("Chromium printing the same table", Peers.Chromium,
                 [
