@@ -61,8 +61,7 @@ public static class ProcessBenchmark
         try
         {
             var seed = ContentLoader.Load(Path.Combine(repoRoot, "content")).Report ?? throw new InvalidOperationException("content/ has errors");
-            // A larger report is written out as an open edition: the published record is of the seed's 60 measures.
-            var report = scale == 1 ? seed : HtmlSite50xBenchmark.Multiply(seed, scale) with { Editions = [.. seed.Editions.Select(e => e with { Published = null })] };
+            var report = Scaled(seed, scale);
             var content = scale == 1 ? Path.Combine(repoRoot, "content") : WriteContent(report, Path.Combine(scratch, "content"));
             var subjects = new List<Subject>
             {
@@ -179,6 +178,18 @@ public static class ProcessBenchmark
             }
         }
     }
+
+    /// <summary><c>reportgen-bench content N DIR</c>: writes N× the seed as a content folder, to profile by hand.</summary>
+    public static int WriteContent(string repoRoot, int scale, string folder)
+    {
+        var seed = ContentLoader.Load(Path.Combine(repoRoot, "content")).Report ?? throw new InvalidOperationException("content/ has errors");
+        WriteContent(Scaled(seed, scale), folder);
+        return 0;
+    }
+
+    // A larger report is written out as an open edition: the published record is of the seed's 60 measures.
+    private static Report Scaled(Report seed, int scale) =>
+        scale == 1 ? seed : HtmlSite50xBenchmark.Multiply(seed, scale) with { Editions = [.. seed.Editions.Select(e => e with { Published = null })] };
 
     /// <summary>Writes the report as content files (as the importer does), so that a process can load it.</summary>
     private static string WriteContent(Report report, string folder)

@@ -12,6 +12,11 @@ if (args.Length >= 2 && args[0] == "--scale-child")
     return ScaleBenchmark.RunOne(FindRoot(), int.Parse(args[1], CultureInfo.InvariantCulture));
 }
 
+if (args.Length >= 3 && args[0] == "content")
+{
+    return ProcessBenchmark.WriteContent(FindRoot(), int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
+}
+
 if (args.Length >= 1 && args[0] == "process")
 {
     return ProcessBenchmark.Run(FindRoot(), args[1..]);
