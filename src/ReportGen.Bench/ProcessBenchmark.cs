@@ -13,7 +13,7 @@ namespace ReportGen.Bench;
 /// report; Chromium printing the equivalent HTML table; with <c>--before</c>, another reportgen executable (an older
 /// build) doing the same; with <c>--scale N</c> (N &gt; 1), the content cloned N times and written to disk, and Hugo
 /// (Debian's <c>hugo</c>) building a site of the same pages with plain templates. Peak memory is each process's
-/// maximum resident set size, read by GNU time (Debian's <c>time</c>).
+/// maximum resident set size and its CPU time, read by GNU time (Debian's <c>time</c>).
 /// </summary>
 public static class ProcessBenchmark
 {
@@ -24,6 +24,8 @@ public static class ProcessBenchmark
         public List<double> Seconds { get; } = [];
 
         public List<double> PeakMegabytes { get; } = [];
+
+        public List<double> CpuSeconds { get; } = [];
     }
 
     public static int Run(string repoRoot, IReadOnlyList<string> args)
@@ -110,12 +112,15 @@ public static class ProcessBenchmark
             }
 
             Console.WriteLine();
-            Console.WriteLine("| what | median | min | max | peak memory (median) |");
-            Console.WriteLine("|---|---:|---:|---:|---:|");
+            // CPU time (user + system, all threads) is beside the wall time because a shared machine stretches the latter.
+            Console.WriteLine("| what | median | min | max | CPU time (median) | peak memory (median) |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|");
             foreach (var s in subjects)
             {
+                var cpu = s.CpuSeconds.Count > 0 ? Median(s.CpuSeconds).ToString("0.00", CultureInfo.InvariantCulture) + " s" : "n/a";
+                var peak = s.PeakMegabytes.Count > 0 ? Median(s.PeakMegabytes).ToString("0", CultureInfo.InvariantCulture) + " MB" : "n/a";
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {s.Name} | {Median(s.Seconds):0.00} s | {s.Seconds.Min():0.00} s | {s.Seconds.Max():0.00} s | {(s.PeakMegabytes.Count > 0 ? Median(s.PeakMegabytes).ToString("0", CultureInfo.InvariantCulture) + " MB" : "n/a")} |"));
+                    $"| {s.Name} | {Median(s.Seconds):0.00} s | {s.Seconds.Min():0.00} s | {s.Seconds.Max():0.00} s | {cpu} | {peak} |"));
             }
 
             var build = Median(subjects[0].Seconds);
@@ -146,7 +151,7 @@ public static class ProcessBenchmark
         var start = new ProcessStartInfo(withTime ? GnuTime : subject.Program) { RedirectStandardOutput = true, RedirectStandardError = true };
         if (withTime)
         {
-            foreach (var a in new[] { "-f", "%M", "-o", usage, subject.Program })
+            foreach (var a in new[] { "-f", "%M %U %S", "-o", usage, subject.Program })
             {
                 start.ArgumentList.Add(a);
             }
@@ -172,9 +177,11 @@ public static class ProcessBenchmark
         if (record)
         {
             subject.Seconds.Add(seconds);
-            if (withTime && double.TryParse(File.ReadAllLines(usage).LastOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var kilobytes))
+            // GNU time's last line: peak resident set in KB, user and system CPU seconds.
+            if (withTime && File.ReadAllLines(usage).LastOrDefault()?.Split(' ') is [var kilobytes, var user, var system])
             {
-                subject.PeakMegabytes.Add(kilobytes / 1024);
+                subject.PeakMegabytes.Add(double.Parse(kilobytes, CultureInfo.InvariantCulture) / 1024);
+                subject.CpuSeconds.Add(double.Parse(user, CultureInfo.InvariantCulture) + double.Parse(system, CultureInfo.InvariantCulture));
             }
         }
     }
