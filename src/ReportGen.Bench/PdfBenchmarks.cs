@@ -91,7 +91,7 @@ public sealed class ChromiumPeerBenchmark : IBenchmark
     public long Run()
     {
         Peers.Run(
-            "chromium",
+            Peers.Chromium,
             ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run",
              "--user-data-dir=" + _profile, "--no-pdf-header-footer", "--print-to-pdf=" + _pdf, new Uri(_html).AbsoluteUri],
             Path.GetDirectoryName(_html)!);
@@ -102,6 +102,9 @@ public sealed class ChromiumPeerBenchmark : IBenchmark
 /// <summary>Runs another program and fails loudly when it fails, so a missing peer is not timed as fast.</summary>
 internal static class Peers
 {
+    /// <summary>The browser the tests use too: REPORTGEN_CHROMIUM when set, else Debian's <c>chromium</c> on PATH.</summary>
+    public static string Chromium => Environment.GetEnvironmentVariable("REPORTGEN_CHROMIUM") is { Length: > 0 } configured ? configured : "chromium";
+
     public static void Run(string program, IEnumerable<string> arguments, string directory)
     {
         var start = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };

@@ -6,9 +6,20 @@ using ReportGen.Bench;
 // reportgen-bench [NAME…] [--runs N]: times each benchmark (after one warm-up run) and prints a Markdown table
 // with the median, min and max, so the numbers can go straight into the README.
 // reportgen-bench scale: the whole build at 1×, 10× and 50× the seed, one process per size (ScaleBenchmark).
+// reportgen-bench process: the published tool as whole processes, alternated with Chromium or Hugo (ProcessBenchmark).
 if (args.Length >= 2 && args[0] == "--scale-child")
 {
     return ScaleBenchmark.RunOne(FindRoot(), int.Parse(args[1], CultureInfo.InvariantCulture));
+}
+
+if (args.Length >= 3 && args[0] == "content")
+{
+    return ProcessBenchmark.WriteContent(FindRoot(), int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
+}
+
+if (args.Length >= 1 && args[0] == "process")
+{
+    return ProcessBenchmark.Run(FindRoot(), args[1..]);
 }
 
 if (args.Length >= 1 && args[0] == "scale")

@@ -68,7 +68,7 @@ public static class ScaleBenchmark
             var chromiumPdf = Path.Combine(scratch, "chromium.pdf");
             watch.Restart();
             Peers.Run(
-                "chromium",
+                Peers.Chromium,
                 ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run",
                  "--user-data-dir=" + Path.Combine(scratch, "profile"), "--no-pdf-header-footer", "--print-to-pdf=" + chromiumPdf, new Uri(html).AbsoluteUri],
                 scratch);

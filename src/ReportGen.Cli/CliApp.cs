@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.Reflection;
 using System.Text;
 using ReportGen.Cli.Commands;
 
@@ -19,9 +21,9 @@ public static class ExitCodes
 /// <summary>The <c>reportgen</c> command: parses arguments, runs one subcommand, turns failures into messages.</summary>
 public static class CliApp
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Parses a command line without running it; its <see cref="ParseResult.Errors"/> are the usage errors.</summary>
+    public static ParseResult Parse(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        Console.OutputEncoding = new UTF8Encoding(false);
         var root = new RootCommand("ReportGen: 資料２－２（医療機器基本計画の取組状況）を content/ から作る。")
         {
             BuildCommand.Create(stdout, stderr),
@@ -37,7 +39,16 @@ public static class CliApp
             DiffCommand.Create(stdout, stderr),
         };
 
-        var parsed = root.Parse(args);
+        // The default --version reads the entry assembly, which is not reportgen when the CLI runs inside another host.
+        root.Options.OfType<VersionOption>().Single().Action = new PrintVersion(stdout);
+
+        return root.Parse(args);
+    }
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        Console.OutputEncoding = new UTF8Encoding(false);
+        var parsed = Parse(args, stdout, stderr);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
@@ -69,6 +80,27 @@ public static class CliApp
             // A bug, not bad input; still no stack trace for the user, but enough to report it.
             stderr.WriteLine($"reportgen: 内部エラーが発生しました（{e.GetType().Name}: {e.Message}）。");
             return ExitCodes.Problems;
+        }
+    }
+}
+
+/// <summary><c>reportgen --version</c>: the version and the git commit the tool was built from.</summary>
+internal sealed class PrintVersion(TextWriter stdout) : SynchronousCommandLineAction
+{
+    public override int Invoke(ParseResult parseResult)
+    {
+        stdout.WriteLine(Text);
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>"reportgen 1.0.0 (commit 0123abc…)": the SDK appends the commit (SourceRevisionId) to the informational version.</summary>
+    public static string Text
+    {
+        get
+        {
+            var informational = typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+            var parts = informational.Split('+', 2);
+            return parts.Length == 2 ? $"reportgen {parts[0]} (commit {parts[1]})" : $"reportgen {parts[0]} (commit unknown)";
         }
     }
 }

@@ -15,8 +15,15 @@ public static class SiteBuilder
 {
     public const string AssetsFolder = "assets";
 
-    public static SiteResult Build(Report report, SiteOptions options)
+    public static SiteResult Build(Report report, SiteOptions options) => Build(report, options, Task.CompletedTask);
+
+    /// <summary>
+    /// Builds the site while the PDFs of <see cref="SiteOptions.PdfFiles"/> may still be being written: the pages link
+    /// to them at once, and they are copied only when <paramref name="pdfsWritten"/> has completed.
+    /// </summary>
+    public static SiteResult Build(Report report, SiteOptions options, Task pdfsWritten)
     {
+        ArgumentNullException.ThrowIfNull(pdfsWritten);
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(options);
 
@@ -41,6 +48,7 @@ public static class SiteBuilder
             output.Copy(relative, full);
         }
 
+        pdfsWritten.GetAwaiter().GetResult();
         foreach (var (edition, pdf) in options.PdfFiles.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             output.Copy(SitePaths.Pdf(edition), pdf);

@@ -24,7 +24,8 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
         Assert.Contains("2024.pdf", run.Stdout, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(Out, "site", "index.html")));
-        Assert.True(File.Exists(Path.Combine(Out, "site", "pdf", "2024.pdf")));
+        // The PDF is rendered beside the site, which copies it only once it is written whole.
+        Assert.Equal(pdf, File.ReadAllBytes(Path.Combine(Out, "site", "pdf", "2024.pdf")));
         Assert.Empty(Directory.GetDirectories(_temp.Root, ".out.staging-*"));
     }
 

@@ -19,6 +19,32 @@ public class CliTests
     }
 
     [Fact]
+    public void Version_PrintsTheVersion_AndTheCommitItWasBuiltFrom()
+    {
+        var run = CliRun.Of("--version");
+
+        Assert.Equal(0, run.ExitCode);
+        var head = Git("rev-parse", "HEAD");
+        Assert.Matches(@"^reportgen \d+\.\d+\.\d+ \(commit [0-9a-f]{40}\)$", run.Stdout.Trim());
+        Assert.EndsWith($"(commit {head})", run.Stdout.Trim(), StringComparison.Ordinal);
+    }
+
+    private static string Git(params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = Repo.Root, RedirectStandardOutput = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var git = System.Diagnostics.Process.Start(start)!;
+        var output = git.StandardOutput.ReadToEnd().Trim();
+        git.WaitForExit();
+        Assert.Equal(0, git.ExitCode);
+        return output;
+    }
+
+    [Fact]
     public void Help_ExitsZero_AndListsTheCommands()
     {
         var run = CliRun.Of("--help");

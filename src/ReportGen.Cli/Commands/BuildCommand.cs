@@ -57,22 +57,28 @@ internal static class BuildCommand
         var target = Path.GetFullPath(outDir);
         var staging = Path.Combine(Path.GetDirectoryName(target) ?? target, "." + Path.GetFileName(target) + ".staging-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         var watch = Stopwatch.StartNew();
+        Task? pdfTask = null;
         try
         {
             Directory.CreateDirectory(staging);
-            // A missing font (FontNotFoundException) is reported by CliApp like for every command that draws a PDF.
-            var pdf = PdfRenderer.Render(report, edition);
-
             var pdfName = edition.Id + ".pdf";
             var pdfPath = Path.Combine(staging, pdfName);
-            File.WriteAllBytes(pdfPath, pdf.Bytes);
-            var pdfTime = watch.Elapsed;
+
+            // The PDF and the site are independent until the site copies the PDF, so they are rendered side by side.
+            // A missing font (FontNotFoundException) is reported by CliApp like for every command that draws a PDF.
+            var rendering = Task.Run(() =>
+            {
+                var rendered = PdfRenderer.Render(report, edition);
+                File.WriteAllBytes(pdfPath, rendered.Bytes);
+                return (Pdf: rendered, Time: watch.Elapsed);
+            });
+            pdfTask = rendering;
 
             SiteResult site;
             var siteStaging = Path.Combine(staging, "site");
             try
             {
-                site = SiteBuilder.Build(report, siteTemplates with { OutputDir = siteStaging, PdfFiles = new Dictionary<string, string> { [edition.Id] = pdfPath } });
+                site = SiteBuilder.Build(report, siteTemplates with { OutputDir = siteStaging, PdfFiles = new Dictionary<string, string> { [edition.Id] = pdfPath } }, rendering);
             }
             catch (TemplateException e)
             {
@@ -80,6 +86,9 @@ internal static class BuildCommand
                 stderr.WriteLine("reportgen: テンプレートにエラーがあるため作成しません。");
                 return ExitCodes.Problems;
             }
+
+            var siteTime = watch.Elapsed;
+            var (pdf, pdfTime) = rendering.GetAwaiter().GetResult();
 
             Directory.CreateDirectory(target);
             File.Move(pdfPath, Path.Combine(target, pdfName), overwrite: true);
@@ -91,11 +100,13 @@ internal static class BuildCommand
 
             Directory.Move(siteStaging, siteTarget);
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.Combine(outDir, pdfName)}: {pdf.Pages} ページ、{pdf.Bytes.Length / 1024.0:0} KB（{pdfTime.TotalSeconds:0.00} 秒）"));
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.Combine(outDir, "site")}/: {site.Pages} ページ、{site.Bytes / 1024.0:0} KB（{(watch.Elapsed - pdfTime).TotalSeconds:0.00} 秒）"));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.Combine(outDir, "site")}/: {site.Pages} ページ、{site.Bytes / 1024.0:0} KB（{siteTime.TotalSeconds:0.00} 秒）"));
             return ExitCodes.Ok;
         }
         finally
         {
+            // However the site ended, the PDF finishes writing before its staging folder is removed.
+            pdfTask?.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
             if (Directory.Exists(staging))
             {
                 Directory.Delete(staging, recursive: true);

@@ -27,6 +27,11 @@ public sealed class PreviewServer : IDisposable
     private readonly HttpListener _listener = new();
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Lock _gate = new();
+
+    // One rebuild at a time, and none once disposed: a rebuild still writing into _root when Dispose deletes it
+    // made the deletion fail (seen on a busy machine).
+    private readonly Lock _rebuilding = new();
+    private bool _disposed;
     private readonly List<HttpListenerResponse> _subscribers = [];
     private readonly string _root = Directory.CreateTempSubdirectory("reportgen-serve-").FullName;
     private string? _siteDir;
@@ -80,6 +85,17 @@ public sealed class PreviewServer : IDisposable
     }
 
     private void Rebuild()
+    {
+        lock (_rebuilding)
+        {
+            if (!_disposed)
+            {
+                RebuildNow();
+            }
+        }
+    }
+
+    private void RebuildNow()
     {
         var watch = Stopwatch.StartNew();
         var result = ContentLoader.Load(_contentDir);
@@ -278,6 +294,11 @@ public sealed class PreviewServer : IDisposable
 
         _debounce?.Dispose();
         _listener.Close();
+        lock (_rebuilding)
+        {
+            _disposed = true;
+        }
+
         if (Directory.Exists(_root))
         {
             Directory.Delete(_root, recursive: true);

@@ -139,9 +139,7 @@ public sealed class FontProvider : IDisposable
         {
             var (name, typeface) = candidates[index];
             using var stream = typeface.OpenStream(out var ttcIndex);
-            var bytes = new byte[stream.Length];
-            stream.Read(bytes, bytes.Length);
-            var subset = HarfBuzzSubsetter.Subset(bytes, ttcIndex, set);
+            var subset = SubsetOf(stream, ttcIndex, set);
             var face = new Face(name, bold, SKTypeface.FromData(SKData.CreateCopy(subset))
                 ?? throw new InvalidOperationException($"The subset of {name} could not be loaded."));
             _faces.Add(face);
@@ -163,6 +161,23 @@ public sealed class FontProvider : IDisposable
         {
             c.Typeface.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Skia memory-maps a font file, so its stream usually has a memory base: HarfBuzz then reads the file in place
+    /// instead of a copy of all its megabytes on the managed heap, and only the pages of the glyphs used are touched.
+    /// </summary>
+    private static unsafe byte[] SubsetOf(SKStreamAsset stream, int faceIndex, IEnumerable<int> codepoints)
+    {
+        var memory = stream.GetMemoryBase();
+        if (memory != IntPtr.Zero)
+        {
+            return HarfBuzzSubsetter.Subset(new ReadOnlySpan<byte>((void*)memory, stream.Length), faceIndex, codepoints);
+        }
+
+        var bytes = new byte[stream.Length];
+        stream.Read(bytes, bytes.Length);
+        return HarfBuzzSubsetter.Subset(bytes, faceIndex, codepoints);
     }
 
     private static bool HasGlyph(SKTypeface typeface, int codepoint)

@@ -1,16 +1,19 @@
 using Microsoft.Playwright;
 using ReportGen.Html.Tests.Support;
+using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace ReportGen.Html.Tests.Browser;
 
 /// <summary>
-/// One Chromium for every browser test (Debian's, at /usr/bin/chromium: Playwright must not download its own), and
-/// the sites they open, built once per test run: the real content, and a report whose text tries to inject markup.
+/// One Chromium for every browser test (found by <see cref="ChromiumLocator"/>: Playwright must not download its own),
+/// and the sites they open, built once per test run: the real content, and a report whose text tries to inject markup.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 {
     public const string HostileResults = "- 実績<script>window.injected = 1; alert(1)</script>\n- <img src=x onerror=\"window.injected = 2\">画像\n- [リンク](javascript:window.injected=3)";
 
+    private readonly IMessageSink _messages;
     private readonly TempFolder _site = new("reportgen-browser-site-");
     private readonly TempFolder _hostile = new("reportgen-browser-hostile-");
     private readonly TempFolder _draft = new("reportgen-browser-draft-");
@@ -18,6 +21,8 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     private IBrowser? _browser;
     private IBrowserContext? _context;
     private BrowserTab? _tab;
+
+    public BrowserFixture(IMessageSink messages) => _messages = messages;
 
     public string SiteDir => _site.Path;
 
@@ -33,12 +38,14 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         Sites.Build(Sites.Real, _site.Path);
         Sites.Build(SampleReport.Create(results: HostileResults, title: "<b onmouseover=\"window.injected=4\">見出し</b>"), _hostile.Path);
         Sites.Build(Content.ContentLoader.Load(Repo.Fixture("edition-2025")).Report!, _draft.Path);
+        var chromium = ChromiumLocator.Find();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {
-            ExecutablePath = "/usr/bin/chromium",
+            ExecutablePath = chromium.Path,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
         });
+        _messages.OnMessage(new DiagnosticMessage($"Browser tests use {_browser.BrowserType.Name} {_browser.Version} from {chromium.Reason}"));
     }
 
     public async Task DisposeAsync()
