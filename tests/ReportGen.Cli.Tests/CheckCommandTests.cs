@@ -230,7 +230,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(0, accept.ExitCode);
         Assert.Equal("measures/m001.yaml\t「憶円」は「億円」の誤記ではありませんか。", _temp.Read("known-warnings.txt").Split('\n')[1]);
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("エラー 0 件、警告 1 件（うち確認済み 1 件）", run.Stdout.Split('\n')[0]);
+        Assert.Equal("エラー 0 件、警告 0 件（ほかに確認済みの警告 1 件）", run.Stdout.Split('\n')[0]);
     }
 
     [Fact]
@@ -243,7 +243,7 @@ public sealed class CheckCommandTests : IDisposable
         var run = Check("--strict");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("エラー 0 件、警告 2 件（うち確認済み 1 件）", run.Stdout.Split('\n')[0]);
+        Assert.Equal("エラー 0 件、警告 1 件（ほかに確認済みの警告 1 件）", run.Stdout.Split('\n')[0]);
     }
 
     [Fact]
@@ -330,10 +330,42 @@ public sealed class CheckCommandTests : IDisposable
         var run = CliRun.Of("check", "--content", real.Content);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains($"{real.Content}/measures/m001.yaml:8:7: warning: 本文の冒頭が原資料で欠落しています", run.Stderr, StringComparison.Ordinal);
-        Assert.DoesNotContain("憶円", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("公表済みの版にだけ載っている文の警告 19 件", run.Stdout, StringComparison.Ordinal);
+        Assert.Equal([$"{real.Content}/measures/m032.yaml:16:3: warning: 施策 m032 には版「2025」の担当（2025: の offices:）がありません。担当の欄に「－」と印刷されます。 対処: 2025: の下に offices: を書いてください。"], run.ErrorLines);
+        Assert.StartsWith("エラー 0 件、警告 1 件（ほかに確認済みの警告 13 件）。公表済みの版にだけ載っている文の警告 19 件は表示していません", run.Stdout, StringComparison.Ordinal);
+        var all = CliRun.Of("check", "--all", "--content", real.Content);
+        Assert.Contains($"{real.Content}/measures/m001.yaml:8:7: warning: 本文の冒頭が原資料で欠落しています", all.Stderr, StringComparison.Ordinal);
+        Assert.Contains("憶円", all.Stderr, StringComparison.Ordinal);
         Assert.Contains("版「2025」（案）の記入状況: 令和６年度の実績・状況: 記入済み 0 / 60 施策", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("editions/2025.yaml:3:5: 版「2025」の会議名（meeting）が未記入です", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnError_DoesNotUnleashTheWarningsAboutPublishedText()
+    {
+        using var real = TempContent.Real();
+        Assert.Equal(0, CliRun.Of("new-year", "--date", "2025-03-14", "--content", real.Content).ExitCode);
+        real.Replace("measures/m010.yaml", "開発ガイダンスを策定に努める。", "開発ガイダンスの策定に努める。");
+
+        var run = CliRun.Of("check", "--content", real.Content);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(2, run.ErrorLines.Length);
+        Assert.StartsWith($"{real.Content}/measures/m010.yaml:", run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Contains(": error: この欄（2024: の plans:、令和６年度の取組予定）は公表済みの版「2024」に印刷された内容と違います。", run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Contains("公表済みの版にだけ載っている文の警告 19 件は表示していません", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("版「2025」（案）の記入状況: ", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AHandEditedRecord_IsOneError_WithoutEchoes()
+    {
+        using var real = TempContent.Real();
+        real.Replace("editions/2024.published.json", "10.9憶円", "10.9億円");
+
+        var run = CliRun.Of("check", "--content", real.Content);
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains("editions/2024.published.json:1:1: error: 公表済みの版「2024」の記録が読めません: 公表後に手で書き換えられています。 対処: 記録は手で編集しません。git checkout HEAD -- ", line, StringComparison.Ordinal);
     }
 }

@@ -94,7 +94,7 @@ public sealed class CycleCommandTests : IDisposable
         var run = Cli("correct", "--edition", "2024", "--wrong", "連携会議", "--right", "連絡会議", "--note", "名称", "--date", "2024-04-10");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("「連携会議」は 2 か所にあります: 施策 m002 の「令和５年度の実績・状況」、施策 m002 の「令和６年度の取組予定」", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("「連携会議」は 2 か所にあります:\n  「連携の強化」（m002）の令和５年度の実績・状況\n  「連携の強化」（m002）の令和６年度の取組予定\n--measure で", run.Stderr, StringComparison.Ordinal);
         Assert.Equal(before, _temp.Read("editions/2024.published.json"));
     }
 
@@ -269,7 +269,7 @@ public sealed class PublishedEditionCycleTests : IDisposable
         Assert.Equal(0, Cli("build", "--edition", "2024", "--out", outDir, "--templates", Repo.Templates).ExitCode);
 
         var page = File.ReadAllText(Path.Combine(outDir, "site", "editions", "2024.html"));
-        Assert.Contains("<tr><td>2024年4月10日</td><td>施策 m004 の「令和６年度の取組予定」</td><td>10.9憶円</td><td>10.9億円</td><td>誤記の訂正</td></tr>", page, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>2024年4月10日</td><td>「実用化を見据えて医療機器の研究開発を進…」（m004）の令和６年度の取組予定</td><td>10.9憶円</td><td>10.9億円</td><td>誤記の訂正</td></tr>", page, StringComparison.Ordinal);
         Assert.Contains("10.9億円", PdfText(Path.Combine(outDir, "2024.pdf")), StringComparison.Ordinal);
         Assert.Equal(0, Cli("check").ExitCode);
     }
@@ -301,6 +301,45 @@ public sealed class PublishedEditionCycleTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("記入中の版（案）はありません。最新の版「2024」は公表済みです。次の年度は reportgen new-year で始めます。\n", run.Stdout);
+    }
+
+    [Fact]
+    public void PublishingWithAllowEmpty_IsRefused_WhenMoreThanATenthIsEmpty()
+    {
+        Assert.Equal(0, Cli("new-year", "--date", "2025-03-14").ExitCode);
+        _temp.Replace("editions/2025.yaml", "meeting: \"\"", "meeting: テスト用の検討会");
+
+        var run = Cli("publish", "--edition", "2025", "--allow-empty");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("版「2025」は 180 欄のうち 121 欄が未記入です。--allow-empty は、内容がなく「－」と印刷する欄が少し残るときに使います", run.Stderr, StringComparison.Ordinal);
+        Assert.True(File.Exists(_temp.PathOf("editions/2025.yaml")));
+    }
+
+    [Fact]
+    public void ACorrectionOf該当箇所_AlsoCorrectsTheMeasureFile_WhenItIsThereOnce()
+    {
+        var run = Cli("correct", "--edition", "2024", "--measure", "m005", "--wrong", "レギュラトリ－サイエンス", "--right", "レギュラトリーサイエンス", "--note", "長音の誤り", "--date", "2024-04-10");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Contains("measures/m005.yaml の同じ文字列も直しました。", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("レギュラトリーサイエンス", _temp.Read("measures/m005.yaml"), StringComparison.Ordinal);
+        // Left only in the 正誤表 entry itself (誤).
+        Assert.Single(_temp.Read("editions/2024.published.json").Split("レギュラトリ－サイエンス").Skip(1));
+        Assert.Equal(0, Cli("check").ExitCode);
+    }
+
+    [Fact]
+    public void Status_WhileAnotherEditorsFileHasAnError_StillShowsTheCounts()
+    {
+        Assert.Equal(0, Cli("new-year", "--date", "2025-03-14").ExitCode);
+        _temp.Replace("measures/m010.yaml", "goal: g02", "goal: g99");
+
+        var run = Cli("status");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("内容にエラーが 1 件あります", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  経済産業省ヘル産課: 施策 11 件（実績 0/11、予定 0/11）\n", run.Stdout, StringComparison.Ordinal);
     }
 
     private static string PdfText(string pdf)

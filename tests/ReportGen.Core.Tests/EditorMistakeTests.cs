@@ -21,6 +21,7 @@ public class EditorMistakeTests
         { "a line without a dash under a bullet", Plan2025.Replace("    offices:", "      新たに研修を行う。\n    offices:"), "24:7", "箇条書きの途中に「- 」で始まらない行があります。上の項目の続きとして印刷されます。" },
         { "a line break inside a sentence", Plan2025.Replace("採択大学が発展的", "採択大学が\n        発展的"), "23:23", "文の途中で改行されています。改行はそのまま印刷されます。" },
         { "a year no edition shows", Plan2025.Replace("  2025:", "  2026:"), "21:3", "年度「2026」の内容はどの版にも表示されません（表示される最新の年度は 2025 です）。" },
+        { "results under the plans year", Plan2025.Replace("  2025:\n    plans: |", "  2025:\n    results: |\n      - 研修を実施した。\n    plans: |"), "22:14", "この欄（2025: の results:）はどの版にも印刷されません。" },
         { "an office the registry does not know", Plan2025.Replace("offices: 文部科学省", "offices: 文部科学省・新設室"), "24:14", "担当の「新設室」は report.yaml の部署の一覧（offices）にありません。記入状況で別の部署として数えられます。" },
         { "担当 deleted from the open edition", Plan2025.Replace("    offices: 文部科学省\n", string.Empty), "21:3", "施策 m002 には版「2025」の担当（2025: の offices:）がありません。担当の欄に「－」と印刷されます。" },
     };

@@ -33,7 +33,8 @@ internal static class CommonOptions
             stderr.WriteLine(d);
         }
 
-        var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
+        // Counted as check lists them, so both commands give the same number.
+        var warnings = Triage.Of(result, contentDir).Warnings.Count;
         if (warnings > 0)
         {
             stderr.WriteLine($"reportgen: 警告 {warnings} 件（reportgen check で一覧を表示します）");

@@ -21,15 +21,22 @@ internal static class StatusCommand
         {
             var dir = parse.GetValue(content)!;
             var result = ContentLoader.Load(dir);
-            if (result.Report is not { } report)
+            if ((result.Report ?? result.Partial) is not { } report)
             {
                 foreach (var d in result.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error))
                 {
                     stderr.WriteLine(d);
                 }
 
-                stderr.WriteLine("reportgen: 内容にエラーがあるため記入状況を表示できません（reportgen check で確かめてください）。");
+                stderr.WriteLine("reportgen: 内容を読めないため記入状況を表示できません（reportgen check で確かめてください）。");
                 return ExitCodes.Problems;
+            }
+
+            // While an editor fixes a mistake the others still want to see where they stand: the status is shown from
+            // what could be read, with a word that it may be incomplete.
+            if (result.HasErrors)
+            {
+                stderr.WriteLine($"reportgen: 内容にエラーが {result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error)} 件あります（reportgen check で確かめてください）。エラーのある施策は数に入っていないことがあります。");
             }
 
             if (report.OpenEdition is not { } open)

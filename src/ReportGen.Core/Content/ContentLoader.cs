@@ -10,6 +10,12 @@ namespace ReportGen.Content;
 public sealed record LoadResult(Report? Report, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>
+    /// The report as far as it could be built, errors or not: enough to tell which warnings an editor can act on and
+    /// how far the cells are filled while a mistake is being fixed. Nothing is rendered from it.
+    /// </summary>
+    public Report? Partial { get; init; }
 }
 
 /// <summary>
@@ -41,6 +47,7 @@ public sealed class ContentLoader
     private readonly string _root;
     private readonly string _displayRoot;
     private readonly DiagnosticBag _bag = new();
+    private bool _editionsBroken;
 
     private ContentLoader(string root, string displayRoot)
     {
@@ -53,7 +60,7 @@ public sealed class ContentLoader
     {
         var loader = new ContentLoader(Path.GetFullPath(contentDir), contentDir.TrimEnd('/', '\\'));
         var report = loader.LoadAll();
-        return new LoadResult(loader._bag.HasErrors ? null : report, loader._bag.Sorted());
+        return new LoadResult(loader._bag.HasErrors ? null : report, loader._bag.Sorted()) { Partial = report };
     }
 
     private string Display(string fullPath) =>
@@ -79,6 +86,13 @@ public sealed class ContentLoader
         var report = new Report(settings, sections, measures, editions) { PublishedViews = records };
         CrossCheck(report);
         CheckPublishedCells(report);
+
+        // An edition whose record cannot be read, or whose columns show years nothing has, is reported by now: the
+        // checks against the open edition would only echo it, once per measure.
+        if (!_editionsBroken)
+        {
+            CheckAgainstTheOpenEdition(report);
+        }
         return report;
     }
 
@@ -554,8 +568,9 @@ public sealed class ContentLoader
             }
             catch (RecordException e)
             {
+                _editionsBroken = true;
                 var id = Path.GetFileName(path)[..^EditionRecord.Suffix.Length];
-                _bag.Error(file, 1, 1, $"公表済みの版「{id}」の記録が読めません: {e.Message}", $"記録は手で編集しません。リポジトリの履歴から戻し、訂正は reportgen correct --edition {id} で正誤として記録してください。");
+                _bag.Error(file, 1, 1, $"公表済みの版「{id}」の記録が読めません: {e.Message}", $"記録は手で編集しません。git checkout HEAD -- {file} のようにリポジトリの履歴から戻し、訂正は reportgen correct --edition {id} で正誤として記録してください。");
             }
         }
 
@@ -572,7 +587,7 @@ public sealed class ContentLoader
             }
         }
 
-        if (editions.Count == 0)
+        if (editions.Count == 0 && !_editionsBroken)
         {
             _bag.Error(Display(folder), 0, 0, "版（edition）が1つもありません。", "editions/<ID>.yaml を作成してください。");
         }
@@ -804,6 +819,30 @@ public sealed class ContentLoader
             }
         }
 
+        // A cell under a year its column does not show (results under 2025: when 2025 is the plans year) is printed
+        // nowhere. Years before the open edition's are history and left alone.
+        if (open is not null && open.FiscalYears.Any())
+        {
+            var firstOpenYear = open.FiscalYears.Min();
+            foreach (var measure in report.Measures)
+            {
+                foreach (var entry in measure.Years.Where(y => y.FiscalYear >= firstOpenYear && y.FiscalYear <= latestYear))
+                {
+                    foreach (var kind in new[] { ColumnKind.Results, ColumnKind.Plans })
+                    {
+                        if (entry.SourceOf(kind) is not { } at || report.Editions.Any(e => e.Column(kind)?.Year == entry.FiscalYear))
+                        {
+                            continue;
+                        }
+
+                        var right = open.Column(kind);
+                        var hint = right?.Year is { } y ? $"{right.Header}は {y}: の {ColumnKinds.Name(kind)}: に書きます。" : $"版「{open.Id}」にはこの列がありません。";
+                        _bag.Warning(at.File, at.Line, at.Column, $"この欄（{entry.FiscalYear}: の {ColumnKinds.Name(kind)}:）はどの版にも印刷されません。", hint);
+                    }
+                }
+            }
+        }
+
         if (open is null || open.Column(ColumnKind.Offices) is not { } officesColumn)
         {
             return;
@@ -874,8 +913,6 @@ public sealed class ContentLoader
             }
         }
 
-        CheckAgainstTheOpenEdition(report);
-
         // A published edition prints its record, whatever the measures hold now.
         foreach (var edition in report.Editions.Where(e => e.IsDraft))
         {
@@ -891,6 +928,7 @@ public sealed class ContentLoader
                 };
                 if (!report.Measures.Any(m => m.Year(year) is { } y && Has(y)))
                 {
+                    _editionsBroken = true;
                     var (file, line, column2) = (edition.Source.File, edition.Source.Line, edition.Source.Column);
                     _bag.Error(file, line, column2, $"版「{edition.Id}」の列「{column.Header}」は {year} 年度（{FiscalYear.ToJapanese(year)}）を表示しますが、その年度の内容を持つ施策がありません。", "列の year を直すか、施策に年度の内容を追加してください。");
                 }

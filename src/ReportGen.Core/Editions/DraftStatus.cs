@@ -50,7 +50,8 @@ public sealed record DraftStatus(EditionView View, IReadOnlyList<ColumnProgress>
 
                 var measure = report.FindMeasure(row.Id);
                 var year = view.YearOf(column.Kind);
-                var at = (year is { } y ? measure?.Year(y)?.SourceOf(column.Kind) : null) ?? measure?.Source ?? edition.Source;
+                var entry = year is { } y ? measure?.Year(y) : null;
+                var at = entry?.SourceOf(column.Kind) ?? entry?.KeySource ?? measure?.Source ?? edition.Source;
                 missing.Add(new MissingItem($"施策 {row.Id}（{Shorten(row.DisplayTitle)}）の「{column.Header}」", at));
             }
 

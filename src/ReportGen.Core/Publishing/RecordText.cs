@@ -38,31 +38,33 @@ public static class RecordText
 
         foreach (var r in view.Rows)
         {
+            // Readers of the 正誤表 know measures by their title, not by the file they are kept in.
+            var measure = $"「{Shorten(r.DisplayTitle)}」（{r.Id}）";
             if (r.Title is { } title)
             {
-                yield return new($"measure/{r.Id}/title", $"施策 {r.Id} の見出し", title, r.Id, ColumnKind.Text);
+                yield return new($"measure/{r.Id}/title", $"{measure}の見出し", title, r.Id, ColumnKind.Text);
             }
 
             var text = Header(e, ColumnKind.Text, "該当箇所");
-            yield return new($"measure/{r.Id}/text", $"施策 {r.Id} の「{text}」", r.Text, r.Id, ColumnKind.Text);
+            yield return new($"measure/{r.Id}/text", $"{measure}の{text}", r.Text, r.Id, ColumnKind.Text);
             if (r.Details is { } details)
             {
-                yield return new($"measure/{r.Id}/details", $"施策 {r.Id} の「{text}」の細目", details.PlainText, r.Id, ColumnKind.Text);
+                yield return new($"measure/{r.Id}/details", $"{measure}の{text}（細目）", details.PlainText, r.Id, ColumnKind.Text);
             }
 
             if (r.Results is { } results)
             {
-                yield return new($"measure/{r.Id}/results", $"施策 {r.Id} の「{Header(e, ColumnKind.Results, "実績")}」", results.PlainText, r.Id, ColumnKind.Results);
+                yield return new($"measure/{r.Id}/results", $"{measure}の{Header(e, ColumnKind.Results, "実績")}", results.PlainText, r.Id, ColumnKind.Results);
             }
 
             if (r.Plans is { } plans)
             {
-                yield return new($"measure/{r.Id}/plans", $"施策 {r.Id} の「{Header(e, ColumnKind.Plans, "予定")}」", plans.PlainText, r.Id, ColumnKind.Plans);
+                yield return new($"measure/{r.Id}/plans", $"{measure}の{Header(e, ColumnKind.Plans, "予定")}", plans.PlainText, r.Id, ColumnKind.Plans);
             }
 
             if (r.Offices is { } offices)
             {
-                yield return new($"measure/{r.Id}/offices", $"施策 {r.Id} の「{Header(e, ColumnKind.Offices, "担当")}」", offices.Text, r.Id, ColumnKind.Offices);
+                yield return new($"measure/{r.Id}/offices", $"{measure}の{Header(e, ColumnKind.Offices, "担当")}", offices.Text, r.Id, ColumnKind.Offices);
             }
         }
     }
@@ -118,6 +120,8 @@ public static class RecordText
             })],
         });
     }
+
+    private static string Shorten(string text) => text.Length <= 20 ? text : text[..19] + "…";
 
     private static EditionView MapGoals(EditionView view, Func<GoalView, GoalView> map) =>
         view with { Sections = [.. view.Sections.Select(s => s with { Goals = [.. s.Goals.Select(map)] })] };

@@ -36,6 +36,13 @@ public static class YearlyCycle
         }
 
         var status = DraftStatus.Of(report, edition);
+        var cells = status.Progress.Sum(p => p.Total);
+        var empty = status.Missing.Count(m => m.IsCell);
+        if (allowEmptyCells && empty * 10 > cells)
+        {
+            throw new CycleException($"版「{edition.Id}」は {cells} 欄のうち {empty} 欄が未記入です。--allow-empty は、内容がなく「－」と印刷する欄が少し残るときに使います（未記入が1割を超えると使えません）。reportgen status で記入状況を確かめてください。");
+        }
+
         var blocking = allowEmptyCells ? status.Missing.Where(m => !m.IsCell).ToList() : status.Missing;
         if (blocking.Count > 0)
         {
@@ -92,8 +99,10 @@ public static class YearlyCycle
 
         if (places.Count > 1 || places[0].Count > 1)
         {
-            var where = string.Join("、", places.Select(x => x.Count > 1 ? $"{x.Place.Label}（{x.Count} か所）" : x.Place.Label));
-            throw new CycleException($"「{request.Wrong}」は {places.Sum(x => x.Count)} か所にあります: {where}。--measure で施策を絞るか、前後の文字を含めて1か所に決まるようにしてください。");
+            const int Shown = 5;
+            var where = string.Join("\n", places.Take(Shown).Select(x => "  " + (x.Count > 1 ? $"{x.Place.Label}（{x.Count} か所）" : x.Place.Label)));
+            var more = places.Count > Shown ? $"\n  ほか {places.Count - Shown} 欄" : string.Empty;
+            throw new CycleException($"「{request.Wrong}」は {places.Sum(x => x.Count)} か所にあります:\n{where}{more}\n--measure で施策を絞るか、前後の文字を含めて1か所に決まるようにしてください。");
         }
 
         var place = places[0].Place;
@@ -108,15 +117,17 @@ public static class YearlyCycle
         {
             [$"{ContentLoader.EditionsFolder}/{EditionRecord.FileName(edition.Id)}"] = EditionRecord.Write(corrected),
         };
-        if (place.Column is { } column and not ColumnKind.Text && SyncMeasureFile(report, view, place.MeasureId!, column, request, contentDir) is var (path, text))
+        var synced = place.MeasureId is { } measureId ? SyncMeasureFile(report, view, measureId, place.Column!.Value, request, contentDir) : null;
+        if (synced is var (path, text))
         {
             files[path] = text;
         }
 
-        return new ContentChange(
-            files,
-            [],
-            string.Create(CultureInfo.InvariantCulture, $"版「{edition.Id}」の正誤を記録しました（{request.Date:yyyy-MM-dd}、{place.Label}: 「{request.Wrong}」→「{request.Right}」、{request.Note}）。"));
+        var summary = string.Create(CultureInfo.InvariantCulture, $"版「{edition.Id}」の正誤を記録しました（{request.Date:yyyy-MM-dd}、{place.Label}: 「{request.Wrong}」→「{request.Right}」、{request.Note}）。");
+        summary += synced is var (p, _)
+            ? $"\n{p} の同じ文字列も直しました。"
+            : place.MeasureId is null ? string.Empty : $"\n施策のファイルは直していません（その欄に「{request.Wrong}」が1か所だけ、という形で見つからないため）。次の版にも直す必要があれば、施策のファイルを直してください。";
+        return new ContentChange(files, [], summary);
     }
 
     /// <summary>
@@ -172,14 +183,32 @@ public static class YearlyCycle
             $"版「{newId}」（{FiscalYear.ToJapanese(plansYear)}の実績・{FiscalYear.ToJapanese(plansYear + 1)}の取組予定）を案として作り、施策 {opened} 件に記入欄を追加しました。会議名（{ContentLoader.EditionsFolder}/{newId}.yaml の meeting）は公表前に記入してください。");
     }
 
+    /// <summary>
+    /// The measure file with the same replacement, so that it keeps agreeing with the record: in the year cell the
+    /// correction was made in, or, for 該当箇所 (title, text, details, which the open edition may have revised since),
+    /// only when the wrong text occurs exactly once in the file.
+    /// </summary>
     private static (string Path, string Text)? SyncMeasureFile(Report report, EditionView view, string measureId, ColumnKind column, CorrectionRequest request, string contentDir)
     {
-        if (report.FindMeasure(measureId) is not { } measure || view.YearOf(column) is not { } year || measure.Year(year)?.SourceOf(column) is not { } at)
+        if (report.FindMeasure(measureId) is not { } measure || !File.Exists(measure.Source.File))
         {
             return null;
         }
 
         var text = File.ReadAllText(measure.Source.File);
+        var relative = Path.GetRelativePath(contentDir, measure.Source.File).Replace('\\', '/');
+        if (column == ColumnKind.Text)
+        {
+            return Occurrences(text, request.Wrong) == 1
+                ? (relative, text.Replace(request.Wrong, request.Right, StringComparison.Ordinal))
+                : null;
+        }
+
+        if (view.YearOf(column) is not { } year || measure.Year(year)?.SourceOf(column) is not { } at)
+        {
+            return null;
+        }
+
         var lines = text.Split('\n');
         for (var i = at.Line - 1; i < lines.Length; i++)
         {
@@ -187,7 +216,7 @@ public static class YearlyCycle
             if (found >= 0)
             {
                 lines[i] = lines[i][..found] + request.Right + lines[i][(found + request.Wrong.Length)..];
-                return (Path.GetRelativePath(contentDir, measure.Source.File).Replace('\\', '/'), string.Join('\n', lines));
+                return (relative, string.Join('\n', lines));
             }
         }
 

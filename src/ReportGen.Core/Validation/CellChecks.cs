@@ -40,7 +40,8 @@ public static class CellChecks
                 continue;
             }
 
-            if (WrongBullet(text) is { } wrong)
+            var previousLine = i > 0 ? lines[i - 1].Trim() : string.Empty;
+            if (WrongBullet(text, previousLine.Length > 0) is { } wrong)
             {
                 yield return new CellIssue(i, indent, wrong.Message, wrong.Hint);
                 continue;
@@ -66,11 +67,12 @@ public static class CellChecks
     private static bool IsBullet(string text) =>
         text.Length >= 2 && text[0] is '-' or '*' or '+' && text[1] == ' ';
 
-    private static (string Message, string Hint)? WrongBullet(string text)
+    private static (string Message, string Hint)? WrongBullet(string text, bool followsALine)
     {
         if (text[0] is '・' or '●' or '○' or '･')
         {
-            return ($"行頭の「{text[0]}」は箇条書きの記号になりません（上の行につながって印刷されます）。", $"「{text[0]}」を「- 」（半角のハイフンと半角スペース）に置き換えてください。「・」は印刷のときに付きます。");
+            var printed = followsALine ? "上の行につながって印刷されます" : "箇条書きでない段落として印刷されます";
+            return ($"行頭の「{text[0]}」は箇条書きの記号になりません（{printed}）。", $"「{text[0]}」を「- 」（半角のハイフンと半角スペース）に置き換えてください。「・」は印刷のときに付きます。");
         }
 
         if (LookAlikeDashes.Contains(text[0]) && text.Length > 1 && text[1] is not '－' and not 'ー')
