@@ -64,7 +64,7 @@ public sealed class CycleCommandTests : IDisposable
         var run = Cli("check");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"{_temp.Content}/measures/m002.yaml:1:5: error: 公表済みの版「2024」の表示が公表時から変わっています: 施策 m002 の「令和５年度の実績・状況」。", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{_temp.Content}/measures/m002.yaml:10:14: error: 公表済みの版「2024」の表示が公表時から変わっています: 施策 m002 の「令和５年度の実績・状況」。", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -66,18 +66,34 @@ internal static class YamlReader
 
             return root;
         }
-        catch (SemanticErrorException e)
-        {
-            throw Wrap(e);
-        }
-        catch (SyntaxErrorException e)
-        {
-            throw Wrap(e);
-        }
         catch (YamlException e)
         {
-            throw Wrap(e);
+            throw (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? TabInIndentation(text) : null) ?? Wrap(e);
         }
+    }
+
+    /// <summary>
+    /// YAML forbids tabs in indentation, and the parser reports that where the enclosing value started, often lines
+    /// before. The first line indented with a tab is where the editor has to look.
+    /// </summary>
+    private static YamlReadException? TabInIndentation(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0)
+            {
+                return new YamlReadException(
+                    "字下げにタブ文字が使われています。",
+                    "YAML の字下げには半角スペースだけを使ってください（エディタの「タブをスペースに変換」を使うと確実です）。",
+                    i + 1,
+                    tab + 1);
+            }
+        }
+
+        return null;
     }
 
     private static YamlReadException Wrap(YamlException e) =>
@@ -132,6 +148,7 @@ internal static class YamlReader
         if (parser.TryConsume<MappingStart>(out _))
         {
             var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+            var keys = new HashSet<string>(StringComparer.Ordinal);
             while (!parser.TryConsume<MappingEnd>(out _))
             {
                 var keyNode = ReadNode(parser, depth + 1);
@@ -140,9 +157,10 @@ internal static class YamlReader
                     throw new YamlReadException("キーには文字列を書いてください。", "キーの書き方を確認してください。", keyNode.Line, keyNode.Column);
                 }
 
-                if (entries.Any(e => e.Key.Value == key.Value))
+                // A set, not a scan of the entries so far: a file of 80,000 keys must not take quadratic time.
+                if (!keys.Add(key.Value))
                 {
-                    throw new YamlReadException($"キー「{key.Value}」が2回書かれています。", "どちらか一方を削除してください。", key.Line, key.Column);
+                    throw new YamlReadException($"キー「{Diagnostics.Printable.Shorten(key.Value)}」が2回書かれています。", "どちらか一方を削除してください。", key.Line, key.Column);
                 }
 
                 entries.Add(new(key, ReadNode(parser, depth + 1)));
