@@ -204,16 +204,29 @@ public sealed class HostileContentTests : IDisposable
     }
 
     [Fact]
+    public void AControlCharacterInAValue_IsAnError_AtTheValue()
+    {
+        _temp.Replace("measures/m001.yaml", "title: 人材の育成", "title: \"人材\\e[2Jの育成\"");
+
+        var run = Cli("check");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(Location("measures/m001.yaml", 5, 8) + "error: 値に制御文字または不正な文字（U+001B）が含まれています（3 文字目）。", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ControlAndBidiCharacters_AreNeverPrintedRaw()
     {
-        _temp.Replace("measures/m001.yaml", "id: m001", "id: \"m\\e[2J\\u202Eab\"");
+        _temp.Replace("measures/m001.yaml", "id: m001", "id: \"m\\u202Eab\"");
+        _temp.Write("measures/m\u001b[2J.yaml", "id: [");
 
         var run = Cli("check");
 
         Assert.Equal(1, run.ExitCode);
         Assert.DoesNotContain('\u001b', run.Stderr);
         Assert.DoesNotContain('\u202e', run.Stderr);
-        Assert.Contains("m\\u001B[2J\\u202Eab", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("「m\\u202Eab」", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("/measures/m\\u001B[2J.yaml:", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -70,6 +70,51 @@ internal static class YamlReader
         {
             throw (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? TabInIndentation(text) : null) ?? Wrap(e);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's parser can lose its state on some unclosed flow collections ("key: [x" over several lines)
+            // instead of raising a syntax error; the last event it read is the closest position we have.
+            var at = SafeCurrent(parser);
+            throw new YamlReadException(
+                "YAML の書き方に誤りがあります（閉じていない [ や { があるようです）。",
+                "[ ] と { } の対応、字下げ、引用符の閉じ忘れを確認してください。",
+                at is null ? 1 : Math.Max(1, (int)at.Start.Line),
+                at is null ? 1 : Math.Max(1, (int)at.Start.Column));
+        }
+    }
+
+    private static ParsingEvent? SafeCurrent(Parser parser)
+    {
+        try
+        {
+            return parser.Current;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Text for print has no control characters other than line breaks and tabs, and no half of a surrogate pair;
+    /// YAML escapes (<c>"\e"</c>, <c>"\0"</c>, <c>"\uD800"</c>) can write them, and they would reach the terminal, the
+    /// PDF's text shaper and the site.
+    /// </summary>
+    private static void CheckCharacters(string value, int line, int column)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            var unpaired = char.IsHighSurrogate(c) ? i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]) : char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(value[i - 1]));
+            if ((char.IsControl(c) && c is not '\n' and not '\t') || unpaired)
+            {
+                throw new YamlReadException(
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"値に制御文字または不正な文字（U+{(int)c:X4}）が含まれています（{i + 1} 文字目）。"),
+                    "見えない文字を削除してください。エスケープ（\\e、\\u など）で書いた文字も使えません。",
+                    line,
+                    column);
+            }
+        }
     }
 
     /// <summary>
@@ -131,6 +176,7 @@ internal static class YamlReader
 
         if (parser.TryConsume<Scalar>(out var scalar))
         {
+            CheckCharacters(scalar.Value, line, column);
             return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, line, column);
         }
 
