@@ -5,7 +5,7 @@ using ReportGen.Cli.Tests.Support;
 namespace ReportGen.Cli.Tests;
 
 /// <summary>
-/// <c>kill -9</c> at several points of a 3,000-measure build (the real content cloned 50 times): afterwards the output
+/// <c>kill -9</c> at four points of a 3,000-measure build (the real content cloned 50 times): afterwards the output
 /// folder holds the previous build or the new one, whole, and the next build clears what the killed one left.
 /// </summary>
 public sealed partial class KillDuringBuildTests : IDisposable
@@ -36,7 +36,6 @@ public sealed partial class KillDuringBuildTests : IDisposable
         {
             ("while loading the content", () => true),
             ("while rendering the PDF", () => NewGenerations().Any()),
-            ("while writing the site", () => NewGenerations().Any(g => File.Exists(Path.Combine(g, "2024.pdf")))),
             ("half way through the site", () => NewGenerations().Any(g => CountFiles(Path.Combine(g, "site", "measures")) > 1500)),
             ("while removing the previous build", () => !Directory.Exists(Path.Combine(oldGeneration, "site", "measures")) || new FileInfo(Path.Combine(Store, "current")).LinkTarget != Path.GetFileName(oldGeneration)),
         };
@@ -55,7 +54,7 @@ public sealed partial class KillDuringBuildTests : IDisposable
 
         Assert.NotEqual(oldOutput, newOutput);
         Assert.All(seen, s => Assert.True(s.Output == oldOutput || s.Output == newOutput, $"killed {s.Point}: the output is neither build"));
-        Assert.Equal(oldOutput, seen[3].Output);
+        Assert.Equal(oldOutput, seen[2].Output);
         Assert.Equal(newOutput, seen[^1].Output);
         Assert.Single(Directory.GetDirectories(Store, "gen-*"));
     }
