@@ -61,6 +61,7 @@ public sealed class OwnedOutputTests : IDisposable
         Assert.Contains("site は reportgen build が作ったものではないため、置き換えません。", run.Stderr, StringComparison.Ordinal);
         Assert.Equal("手で置いたもの", File.ReadAllText(Path.Combine(Out, "site", "userdata", "memo.txt")));
         Assert.Equal("previous", File.ReadAllText(Path.Combine(Out, "2024.pdf")));
+        Assert.False(Directory.Exists(Store));
     }
 
     [Fact]

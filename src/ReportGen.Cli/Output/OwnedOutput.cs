@@ -67,6 +67,7 @@ internal sealed class OwnedOutput : IDisposable
 
         var createdDir = !Directory.Exists(dir);
         var store = Path.Combine(dir, StoreName);
+        var createdStore = !Directory.Exists(store);
         Directory.CreateDirectory(store);
         var @lock = TakeLock(Path.Combine(store, LockName), outDir, stderr, wait ?? TimeSpan.FromMinutes(30));
         try
@@ -106,6 +107,11 @@ internal sealed class OwnedOutput : IDisposable
             if (createdDir)
             {
                 Directory.Delete(dir, recursive: true);
+            }
+            else if (createdStore)
+            {
+                // A refused folder keeps no trace of the attempt.
+                Directory.Delete(store, recursive: true);
             }
 
             throw;
