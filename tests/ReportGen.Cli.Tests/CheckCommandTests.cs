@@ -86,7 +86,7 @@ public sealed class CheckCommandTests : IDisposable
         var run = Check();
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains(Location("measures/m001.yaml", 1, 5) + "error: 施策「m001」の担当省庁「財」は report.yaml の ministries にありません。 対処: 使える略称: 文、厚、経", run.ErrorLines);
+        Assert.Contains(Location("measures/m001.yaml", 7, 18) + "error: 施策「m001」の担当省庁「財」は report.yaml の ministries にありません。 対処: 使える略称: 文、厚、経", run.ErrorLines);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class CheckCommandTests : IDisposable
         var run = Check();
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains(Location("measures/m002.yaml", 1, 5) + "error: 施策「m002」の目標「g2」が structure.yaml にありません。 対処: 「g02」のことですか？", run.ErrorLines);
+        Assert.Contains(Location("measures/m002.yaml", 3, 7) + "error: 施策「m002」の目標「g2」が structure.yaml にありません。 対処: 「g02」のことですか？", run.ErrorLines);
     }
 
     [Fact]

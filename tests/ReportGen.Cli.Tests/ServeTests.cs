@@ -101,4 +101,141 @@ public sealed class ServeTests : IDisposable
 
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("/x%00.html")]
+    [InlineData("/%zz.html")]
+    [InlineData("/%C3%28.html")]
+    [InlineData("/a%5C..%5Cindex.html")]
+    [InlineData("/%1B%5B2J.html")]
+    [InlineData("/x%")]
+    public async Task Serve_AnswersABadlyEncodedPathWith400_AndKeepsServing(string target)
+    {
+        var bad = await Raw($"GET {target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        var after = await _http.GetAsync(new Uri("index.html", UriKind.Relative));
+
+        Assert.StartsWith("HTTP/1.1 400 ", bad, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task Serve_RefusesATenMegabyteUrl_WithoutEchoingIt_AndKeepsServing()
+    {
+        var answer = await Raw("GET /" + new string('a', 10_000_000) + " HTTP/1.1\r\nHost: x\r\n\r\n");
+        var after = await _http.GetAsync(new Uri("index.html", UriKind.Relative));
+
+        Assert.StartsWith("HTTP/1.1 414 ", answer, StringComparison.Ordinal);
+        Assert.InRange(answer.Length, 1, 1024);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task Serve_RefusesHugeOrManyHeaders_AndKeepsServing()
+    {
+        var huge = await Raw("GET / HTTP/1.1\r\nHost: x\r\nX-A: " + new string('b', 100_000) + "\r\n\r\n");
+        var many = await Raw("GET / HTTP/1.1\r\nHost: x\r\n" + string.Concat(Enumerable.Range(0, 200).Select(i => $"X-{i}: v\r\n")) + "\r\n");
+        var after = await _http.GetAsync(new Uri("index.html", UriKind.Relative));
+
+        Assert.StartsWith("HTTP/1.1 431 ", huge, StringComparison.Ordinal);
+        Assert.StartsWith("HTTP/1.1 431 ", many, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task Serve_DoesNotEchoTheRequestedPath()
+    {
+        var response = await _http.GetAsync(new Uri("no-such-page-<script>.html", UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("no-such-page", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_CoalescesSavesMadeDuringARebuild_AndNeverRebuildsTwiceAtOnce()
+    {
+        var before = _server.Generation;
+        // Each save comes after the debounce has passed, so each asks for a rebuild while the previous one may run.
+        for (var i = 0; i < 30; i++)
+        {
+            _temp.Replace("measures/m001.yaml", i == 0 ? "- 拠点整備を行った。" : $"- 拠点整備を{i - 1}回行った。", $"- 拠点整備を{i}回行った。");
+            await Task.Delay(60);
+        }
+
+        var watch = Stopwatch.StartNew();
+        string html;
+        do
+        {
+            await Task.Delay(50);
+            html = await _http.GetStringAsync(new Uri("measures/m001.html", UriKind.Relative));
+        }
+        while (!html.Contains("拠点整備を29回行った。", StringComparison.Ordinal) && watch.Elapsed < TimeSpan.FromSeconds(20));
+
+        Assert.Contains("拠点整備を29回行った。", html, StringComparison.Ordinal);
+        Assert.Equal(1, _server.MostRebuildsAtOnce);
+        Assert.InRange(_server.Generation - before, 1, 30);
+    }
+
+    /// <summary>Sends bytes as they are, for requests no HTTP client would send, and returns what came back.</summary>
+    private async Task<string> Raw(string request)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync(IPAddress.Loopback, _server.Port);
+        var stream = client.GetStream();
+        try
+        {
+            await stream.WriteAsync(System.Text.Encoding.Latin1.GetBytes(request));
+        }
+        catch (IOException)
+        {
+            // The server may answer and close before reading the whole request.
+        }
+
+        using var reader = new StreamReader(stream, System.Text.Encoding.Latin1);
+        return await reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(20));
+    }
+}
+
+/// <summary><c>reportgen serve</c> as its own process: stopped by a signal, it removes its temporary folder.</summary>
+public sealed class ServeProcessTests : IDisposable
+{
+    private readonly TempContent _temp = TempContent.Minimal();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Theory]
+    [InlineData("TERM")]
+    [InlineData("INT")]
+    public async Task Serve_StoppedBySignal_RemovesItsTemporaryFolder(string signal)
+    {
+        var tmp = Directory.CreateDirectory(Path.Combine(_temp.Root, "tmp")).FullName;
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet", ["exec", ReportGenProcess.Dll, "serve", "--content", _temp.Content, "--templates", Repo.Templates, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["TMPDIR"] = tmp;
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var started = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Contains($"http://127.0.0.1:{port}/", started, StringComparison.Ordinal);
+        Assert.Single(Directory.GetDirectories(tmp, "reportgen-serve-*"));
+
+        using (var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.True(process.ExitCode == 0, await stderr);
+        Assert.Empty(Directory.GetDirectories(tmp, "reportgen-serve-*"));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
 }

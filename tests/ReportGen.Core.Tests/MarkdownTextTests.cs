@@ -69,4 +69,37 @@ public class MarkdownTextTests
 
         Assert.Equal(blocks.Select(b => (b.IsBullet, b.Text)), back.Blocks.Select(b => (b.IsBullet, b.Text)));
     }
+
+    [Theory]
+    [InlineData("---", "---")]
+    [InlineData("***", "***")]
+    [InlineData("___", "___")]
+    [InlineData("[注1]: 令和5年度補正予算を含む。", "[注1]: 令和5年度補正予算を含む。")]
+    [InlineData("[^1]: 注記", "[^1]: 注記")]
+    [InlineData("# 見出し", "# 見出し")]
+    [InlineData("実績\n---", "実績\n---")]
+    [InlineData("```\ncode\n```", "```\ncode\n```")]
+    [InlineData("    字下げした行", "字下げした行")]
+    [InlineData("> 引用", "> 引用")]
+    [InlineData("<div>\nx\n</div>", "<div>\nx\n</div>")]
+    [InlineData("| a | b |\n|---|---|\n| 1 | 2 |", "| a | b |\n|---|---|\n| 1 | 2 |")]
+    [InlineData("- 項目\n\n  ---\n  [注]: 付記", "項目\n---\n[注]: 付記")]
+    public void Parse_PrintsBlocksOtherThanListsAndParagraphsAsTyped(string markdown, string expected)
+    {
+        var text = MarkdownText.Parse(markdown);
+
+        Assert.Equal(expected, text.PlainText);
+    }
+
+    [Theory]
+    [InlineData("---\n[注1]: 補正予算を含む。\n# 見出し\n```\nx\n```\n> 引用")]
+    [InlineData("- a\n  ***\n- b")]
+    public void Write_ThenParse_KeepsTextTypedAsOtherMarkdown(string markdown)
+    {
+        var text = MarkdownText.Parse(markdown);
+
+        var back = MarkdownText.Parse(MarkdownText.Write(text.Blocks));
+
+        Assert.Equal(text.PlainText, back.PlainText);
+    }
 }

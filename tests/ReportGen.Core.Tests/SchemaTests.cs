@@ -30,7 +30,24 @@ public partial class SchemaTests
         // The real content has no draft edition between publication and new-year; the fixture's 2025 is one.
         ["misspelt column kind"] = new("editions/2025.yaml", "kind: results", "kind: result", Repo.Fixture("edition-2025")),
         ["era year key"] = new("measures/m001.yaml", "\n  2023:", "\n  令和5:"),
+        ["year with a leading zero"] = new("measures/m001.yaml", "\n  2023:", "\n  02023:"),
+        ["id that climbs"] = new("editions/2024.yaml", "\nid: 2024\n", "\nid: ../2024\n"),
+        ["id too long"] = new("measures/m001.yaml", "id: m001", "id: m001-aaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
     };
+
+    [Fact]
+    public void EveryIdPattern_IsTheLoadersRule()
+    {
+        var patterns = Directory.EnumerateFiles(SchemaDir, "*.schema.json")
+            .SelectMany(f => IdPattern().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .ToList();
+
+        Assert.True(patterns.Count >= 6, string.Join(", ", patterns));
+        Assert.All(patterns, p => Assert.Equal(Model.ContentIds.Pattern, JsonSerializer.Deserialize<string>("\"" + p + "\"")));
+    }
+
+    [GeneratedRegex("\"pattern\": \"(\\^\\[a-z0-9\\][^\"]*)\"")]
+    private static partial Regex IdPattern();
 
     public static TheoryData<string> ContentFiles()
     {

@@ -27,6 +27,18 @@ public sealed partial class SiteUrlTests(RealSiteFixture site) : IClassFixture<R
         Assert.Matches("^[a-z0-9_/.]+$", path);
     }
 
+    [Fact]
+    public void Office_UrlOfAVeryLongName_IsAShortStableHash()
+    {
+        var name = string.Concat(Enumerable.Repeat("経済産業省商務・サービスグループ医療・福祉機器産業室", 3));
+
+        var path = SitePaths.Office(name);
+
+        Assert.Equal(path, SitePaths.Office(name));
+        Assert.NotEqual(path, SitePaths.Office(name + "。"));
+        Assert.Matches("^offices/_h[0-9a-f]{32}\\.html$", path);
+    }
+
     [Theory]
     [InlineData("../etc/passwd")]
     [InlineData("a/b")]

@@ -1,16 +1,18 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using ReportGen.Cli.Output;
 using ReportGen.Html;
 using ReportGen.Model;
+using ReportGen.Paths;
 using ReportGen.Pdf;
 
 namespace ReportGen.Cli.Commands;
 
 /// <summary>
 /// <c>reportgen build [--edition ID] [--out DIR]</c>: renders an edition as <c>DIR/&lt;edition&gt;.pdf</c> and the static
-/// site as <c>DIR/site/</c>. Everything is written to a staging folder first and moved into place only when the whole
-/// build succeeded, so a failed build never leaves a half-written file behind.
+/// site as <c>DIR/site/</c>. Everything is written to a new generation folder first and switched in only when the whole
+/// build succeeded (<see cref="OwnedOutput"/>), so a failed or killed build never leaves a half-written file behind.
 /// </summary>
 internal static class BuildCommand
 {
@@ -47,35 +49,48 @@ internal static class BuildCommand
 
             var overrides = Path.Combine(contentDir, "templates");
             var site = new SiteOptions(parse.GetValue(templates)!, Directory.Exists(overrides) ? overrides : null, string.Empty, new Dictionary<string, string>());
-            return Build(report, selected, parse.GetValue(output)!, site, stdout, stderr);
+            var pdfName = selected.Id + ".pdf";
+            OwnedOutput owned;
+            try
+            {
+                owned = OwnedOutput.Open(parse.GetValue(output)!, [pdfName, SiteFolder], [contentDir, parse.GetValue(templates)!], stderr);
+            }
+            catch (OwnedOutput.RefusedException e)
+            {
+                stderr.WriteLine("reportgen: " + e.Message);
+                return ExitCodes.Problems;
+            }
+
+            using (owned)
+            {
+                return Build(report, selected, parse.GetValue(output)!, owned, site, stdout, stderr);
+            }
         });
         return command;
     }
 
-    private static int Build(Report report, Edition edition, string outDir, SiteOptions siteTemplates, TextWriter stdout, TextWriter stderr)
+    private const string SiteFolder = "site";
+
+    private static int Build(Report report, Edition edition, string outDir, OwnedOutput owned, SiteOptions siteTemplates, TextWriter stdout, TextWriter stderr)
     {
-        var target = Path.GetFullPath(outDir);
-        var staging = Path.Combine(Path.GetDirectoryName(target) ?? target, "." + Path.GetFileName(target) + ".staging-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         var watch = Stopwatch.StartNew();
-        Task? pdfTask = null;
+        var staging = owned.Stage();
+        var pdfName = edition.Id + ".pdf";
+        var pdfPath = SafePath.Under(staging, pdfName);
+
+        // The PDF and the site are independent until the site copies the PDF, so they are rendered side by side.
+        // A missing font (FontNotFoundException) is reported by CliApp like for every command that draws a PDF.
+        var rendering = Task.Run(() =>
+        {
+            var rendered = PdfRenderer.Render(report, edition);
+            File.WriteAllBytes(pdfPath, rendered.Bytes);
+            return (Pdf: rendered, Time: watch.Elapsed);
+        });
+
         try
         {
-            Directory.CreateDirectory(staging);
-            var pdfName = edition.Id + ".pdf";
-            var pdfPath = Path.Combine(staging, pdfName);
-
-            // The PDF and the site are independent until the site copies the PDF, so they are rendered side by side.
-            // A missing font (FontNotFoundException) is reported by CliApp like for every command that draws a PDF.
-            var rendering = Task.Run(() =>
-            {
-                var rendered = PdfRenderer.Render(report, edition);
-                File.WriteAllBytes(pdfPath, rendered.Bytes);
-                return (Pdf: rendered, Time: watch.Elapsed);
-            });
-            pdfTask = rendering;
-
             SiteResult site;
-            var siteStaging = Path.Combine(staging, "site");
+            var siteStaging = Path.Combine(staging, SiteFolder);
             try
             {
                 site = SiteBuilder.Build(report, siteTemplates with { OutputDir = siteStaging, PdfFiles = new Dictionary<string, string> { [edition.Id] = pdfPath } }, rendering);
@@ -89,28 +104,15 @@ internal static class BuildCommand
 
             var siteTime = watch.Elapsed;
             var (pdf, pdfTime) = rendering.GetAwaiter().GetResult();
-
-            Directory.CreateDirectory(target);
-            File.Move(pdfPath, Path.Combine(target, pdfName), overwrite: true);
-            var siteTarget = Path.Combine(target, "site");
-            if (Directory.Exists(siteTarget))
-            {
-                Directory.Delete(siteTarget, recursive: true);
-            }
-
-            Directory.Move(siteStaging, siteTarget);
+            owned.Commit([pdfName, SiteFolder]);
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.Combine(outDir, pdfName)}: {pdf.Pages} ページ、{pdf.Bytes.Length / 1024.0:0} KB（{pdfTime.TotalSeconds:0.00} 秒）"));
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.Combine(outDir, "site")}/: {site.Pages} ページ、{site.Bytes / 1024.0:0} KB（{siteTime.TotalSeconds:0.00} 秒）"));
             return ExitCodes.Ok;
         }
         finally
         {
-            // However the site ended, the PDF finishes writing before its staging folder is removed.
-            pdfTask?.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
+            // However the site ended, the PDF finishes writing before the build's folder can be given up.
+            rendering.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
         }
     }
 }

@@ -137,7 +137,7 @@ internal static class CycleCommands
         {
             foreach (var (path, text) in planned.Files)
             {
-                var target = Path.Combine(dir, path);
+                var target = Paths.SafePath.Under(dir, path);
                 File.WriteAllText(target + suffix, text, new UTF8Encoding(false));
                 written.Add(target);
             }

@@ -42,14 +42,24 @@ internal static class ImportCommand
                 return ExitCodes.Problems;
             }
 
-            var report = SeedImporter.Import(File.ReadAllText(seedFile.FullName), new SeedInfo(day, parse.GetValue(meeting), parse.GetValue(publisher)!));
+            Model.Report report;
+            try
+            {
+                report = SeedImporter.Import(File.ReadAllText(seedFile.FullName), new SeedInfo(day, parse.GetValue(meeting), parse.GetValue(publisher)!));
+            }
+            catch (SeedFormatException e)
+            {
+                stderr.WriteLine(Diagnostics.Printable.Escape($"{seedFile}:{e.Line}:1: error: 原資料のテキストとして読めません: {e.Message} 対処: 資料２－２の PDF から pdftotext -layout で抽出した UTF-8 のテキストを指定してください。"));
+                return ExitCodes.Problems;
+            }
+
             var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
             var staging = full + ".import-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
             try
             {
                 foreach (var (path, text) in ContentWriter.Files(report))
                 {
-                    var file = Path.Combine(staging, path);
+                    var file = Paths.SafePath.Under(staging, path);
                     Directory.CreateDirectory(Path.GetDirectoryName(file)!);
                     File.WriteAllText(file, text);
                 }

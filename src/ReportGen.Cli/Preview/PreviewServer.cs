@@ -2,6 +2,12 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
 using ReportGen.Content;
 using ReportGen.Diagnostics;
 using ReportGen.Html;
@@ -12,10 +18,17 @@ namespace ReportGen.Cli.Preview;
 /// The local preview behind <c>reportgen serve</c>: builds the site into a temporary folder, serves it on
 /// 127.0.0.1, rebuilds when a file under content/ or templates/ changes, and tells open pages to reload through a
 /// server-sent event stream. When the content has errors the pages show them instead, and the server keeps running.
+/// <para>
+/// Any web page the editor has open can send requests to 127.0.0.1, so the server is built to stay up: Kestrel
+/// bounds the request line, the headers and the time to send them; the path is percent-decoded strictly (a NUL, a
+/// control character or an invalid sequence is a 400); nothing from the request is echoed; and one rebuild runs at a
+/// time, saves made meanwhile being coalesced into the next one.
+/// </para>
 /// </summary>
 public sealed class PreviewServer : IDisposable
 {
     private const string ReloadPath = "/__reportgen/events";
+    private const string TempPrefix = "reportgen-serve-";
 
     /// <summary>Appended to every HTML page: reload when the server says the site was rebuilt.</summary>
     private const string ReloadScript =
@@ -24,28 +37,30 @@ public sealed class PreviewServer : IDisposable
     private readonly string _contentDir;
     private readonly string _templatesDir;
     private readonly TextWriter _log;
-    private readonly HttpListener _listener = new();
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Lock _gate = new();
-
-    // One rebuild at a time, and none once disposed: a rebuild still writing into _root when Dispose deletes it
-    // made the deletion fail (seen on a busy machine).
-    private readonly Lock _rebuilding = new();
-    private bool _disposed;
-    private readonly List<HttpListenerResponse> _subscribers = [];
-    private readonly string _root = Directory.CreateTempSubdirectory("reportgen-serve-").FullName;
+    private readonly List<Channel<int>> _subscribers = [];
+    private readonly Channel<bool> _rebuilds = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly string _root;
+    private WebApplication? _app;
+    private Task? _rebuildLoop;
     private string? _siteDir;
     private IReadOnlyList<Diagnostic> _errors = [];
     private Timer? _debounce;
     private int _generation;
+    private int _running;
+    private int _mostAtOnce;
+    private int _buildNumber;
 
     public PreviewServer(string contentDir, string templatesDir, int port, TextWriter log)
     {
         _contentDir = contentDir;
         _templatesDir = templatesDir;
-        _log = log;
+        _log = TextWriter.Synchronized(log);
         Port = port;
-        _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        RemoveAbandonedFolders();
+        _root = Directory.CreateTempSubdirectory(TempPrefix + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "-").FullName;
     }
 
     public int Port { get; }
@@ -56,9 +71,16 @@ public sealed class PreviewServer : IDisposable
     /// <summary>Time the last build took, for the console and the tests.</summary>
     public TimeSpan LastBuild { get; private set; }
 
+    /// <summary>The most rebuilds that ever ran at the same time; one, by construction.</summary>
+    public int MostRebuildsAtOnce => Volatile.Read(ref _mostAtOnce);
+
+    /// <summary>The temporary folder the site is built in; removed by <see cref="Dispose"/>.</summary>
+    public string TempFolder => _root;
+
     public void Start()
     {
         Rebuild();
+        _rebuildLoop = Task.Run(RebuildLoop);
         foreach (var dir in new[] { _contentDir, _templatesDir }.Where(Directory.Exists))
         {
             var watcher = new FileSystemWatcher(dir) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.DirectoryName };
@@ -70,50 +92,90 @@ public sealed class PreviewServer : IDisposable
             _watchers.Add(watcher);
         }
 
-        _listener.Start();
-        _ = Task.Run(AcceptLoop);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = _root, Args = [] });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, Port);
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 16 * 1024;
+            kestrel.Limits.MaxRequestHeaderCount = 50;
+            kestrel.Limits.MaxRequestBodySize = 0;
+            kestrel.Limits.MaxConcurrentConnections = 64;
+            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
+        });
+        _app = builder.Build();
+        _app.Run(Handle);
+        _app.StartAsync().GetAwaiter().GetResult();
     }
 
-    /// <summary>Editors save a file in several writes; wait until they stop for a moment.</summary>
+    /// <summary>Editors save a file in several writes; wait until they stop for a moment, then ask for one rebuild.</summary>
     private void Schedule()
     {
         lock (_gate)
         {
             _debounce?.Dispose();
-            _debounce = new Timer(_ => Rebuild(), null, 40, Timeout.Infinite);
+            _debounce = new Timer(_ => _rebuilds.Writer.TryWrite(true), null, 40, Timeout.Infinite);
+        }
+    }
+
+    /// <summary>The only caller of <see cref="Rebuild"/> after start: a save during a rebuild waits for the next one.</summary>
+    private async Task RebuildLoop()
+    {
+        try
+        {
+            while (await _rebuilds.Reader.WaitToReadAsync(_stopping.Token).ConfigureAwait(false))
+            {
+                _rebuilds.Reader.TryRead(out _);
+                Rebuild();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
         }
     }
 
     private void Rebuild()
     {
-        lock (_rebuilding)
+        var running = Interlocked.Increment(ref _running);
+        InterlockedMax(ref _mostAtOnce, running);
+        try
         {
-            if (!_disposed)
-            {
-                RebuildNow();
-            }
+            RebuildOnce();
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _running);
         }
     }
 
-    private void RebuildNow()
+    private void RebuildOnce()
     {
         var watch = Stopwatch.StartNew();
-        var result = ContentLoader.Load(_contentDir);
-        var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        var errors = new List<Diagnostic>();
         string? site = null;
-        if (result.Report is { } report)
+        var dir = Path.Combine(_root, "site-" + Interlocked.Increment(ref _buildNumber).ToString(CultureInfo.InvariantCulture));
+        try
         {
-            var dir = Path.Combine(_root, "site-" + (Generation + 1).ToString(CultureInfo.InvariantCulture));
-            try
+            var result = ContentLoader.Load(_contentDir);
+            errors.AddRange(result.Diagnostics.Where(d => d.Severity == Severity.Error));
+            if (result.Report is { } report)
             {
                 var overrides = Path.Combine(_contentDir, "templates");
                 SiteBuilder.Build(report, new SiteOptions(_templatesDir, Directory.Exists(overrides) ? overrides : null, dir, new Dictionary<string, string>()));
                 site = dir;
             }
-            catch (TemplateException e)
-            {
-                errors.Add(new Diagnostic(Severity.Error, e.File, e.Line, e.Column, e.Message));
-            }
+        }
+        catch (TemplateException e)
+        {
+            errors.Add(new Diagnostic(Severity.Error, e.File, e.Line, e.Column, e.Message));
+        }
+        catch (Exception e)
+        {
+            // Whatever went wrong, the preview keeps serving the last good site and says what happened.
+            errors.Add(new Diagnostic(Severity.Error, _contentDir, 0, 0, $"サイトを作れませんでした（{e.GetType().Name}: {e.Message}）。", "保存し直すと、もう一度作ります。"));
         }
 
         string? previous;
@@ -126,11 +188,7 @@ public sealed class PreviewServer : IDisposable
             Interlocked.Increment(ref _generation);
         }
 
-        if (previous is not null && previous != _siteDir && Directory.Exists(previous))
-        {
-            Directory.Delete(previous, recursive: true);
-        }
-
+        TryDelete(site is null ? dir : previous);
         foreach (var error in errors)
         {
             _log.WriteLine(error);
@@ -140,73 +198,53 @@ public sealed class PreviewServer : IDisposable
         Notify();
     }
 
+    private static void TryDelete(string? dir)
+    {
+        try
+        {
+            if (dir is not null && Directory.Exists(dir))
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A page being read right now; the folder goes with the rest of the temporary folder at the end.
+        }
+    }
+
     private void Notify()
     {
-        List<HttpListenerResponse> subscribers;
         lock (_gate)
         {
-            subscribers = [.. _subscribers];
-        }
-
-        var message = Encoding.UTF8.GetBytes($"data: {Generation}\n\n");
-        foreach (var response in subscribers)
-        {
-            try
+            foreach (var subscriber in _subscribers)
             {
-                response.OutputStream.Write(message);
-                response.OutputStream.Flush();
-            }
-            catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
-            {
-                lock (_gate)
-                {
-                    _subscribers.Remove(response);
-                }
+                subscriber.Writer.TryWrite(Generation);
             }
         }
     }
 
-    private async Task AcceptLoop()
+    private async Task Handle(HttpContext context)
     {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync().ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            try
-            {
-                Handle(context);
-            }
-            catch (Exception e) when (e is HttpListenerException or IOException)
-            {
-                // The browser went away mid-response; nothing to do.
-            }
-        }
-    }
-
-    private void Handle(HttpListenerContext context)
-    {
-        var path = Uri.UnescapeDataString(context.Request.Url?.AbsolutePath ?? "/");
         var response = context.Response;
+        response.Headers.CacheControl = "no-store";
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            await Plain(response, 405, "GET だけを受け付けます。");
+            return;
+        }
+
+        var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? "/";
+        var path = RequestPath.Decode(rawTarget);
+        if (path is null)
+        {
+            await Plain(response, 400, "URL を読めません。");
+            return;
+        }
+
         if (path == ReloadPath)
         {
-            response.ContentType = "text/event-stream";
-            response.Headers["Cache-Control"] = "no-store";
-            response.SendChunked = true;
-            response.OutputStream.Write(Encoding.UTF8.GetBytes(": connected\n\n"));
-            response.OutputStream.Flush();
-            lock (_gate)
-            {
-                _subscribers.Add(response);
-            }
-
+            await Events(context);
             return;
         }
 
@@ -220,18 +258,30 @@ public sealed class PreviewServer : IDisposable
 
         if (errors.Count > 0 && (path.EndsWith('/') || path.EndsWith(".html", StringComparison.Ordinal)))
         {
-            Write(response, 200, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(ErrorPage(errors)));
+            await Body(response, 200, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(ErrorPage(errors)));
             return;
         }
 
-        var file = site is null ? null : Resolve(site, path);
+        byte[] bytes;
+        string? file;
+        try
+        {
+            file = site is null ? null : Resolve(site, path);
+            bytes = file is null ? [] : await File.ReadAllBytesAsync(file, context.RequestAborted);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The folder was replaced by a rebuild while this request read it; the page reloads anyway.
+            file = null;
+            bytes = [];
+        }
+
         if (file is null)
         {
-            Write(response, 404, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes("見つかりません: " + path));
+            await Plain(response, 404, "見つかりません。");
             return;
         }
 
-        var bytes = File.ReadAllBytes(file);
         var type = ContentType(file);
         if (type.StartsWith("text/html", StringComparison.Ordinal))
         {
@@ -240,7 +290,41 @@ public sealed class PreviewServer : IDisposable
             bytes = Encoding.UTF8.GetBytes(at < 0 ? html + ReloadScript : html[..at] + ReloadScript + html[at..]);
         }
 
-        Write(response, 200, type, bytes);
+        await Body(response, 200, type, bytes);
+    }
+
+    private async Task Events(HttpContext context)
+    {
+        var response = context.Response;
+        response.ContentType = "text/event-stream";
+        var channel = Channel.CreateBounded<int>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest });
+        lock (_gate)
+        {
+            _subscribers.Add(channel);
+        }
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
+        try
+        {
+            await response.WriteAsync(": connected\n\n", stop.Token);
+            await response.Body.FlushAsync(stop.Token);
+            await foreach (var generation in channel.Reader.ReadAllAsync(stop.Token))
+            {
+                await response.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"data: {generation}\n\n"), stop.Token);
+                await response.Body.FlushAsync(stop.Token);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException)
+        {
+            // The page was closed or the server is stopping.
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _subscribers.Remove(channel);
+            }
+        }
     }
 
     /// <summary>A file inside the site folder, never outside it.</summary>
@@ -275,14 +359,71 @@ public sealed class PreviewServer : IDisposable
             + ReloadScript + "</body></html>";
     }
 
-    private static void Write(HttpListenerResponse response, int status, string type, byte[] body)
+    private static Task Plain(HttpResponse response, int status, string text) =>
+        Body(response, status, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(text));
+
+    private static async Task Body(HttpResponse response, int status, string type, byte[] body)
     {
         response.StatusCode = status;
         response.ContentType = type;
-        response.Headers["Cache-Control"] = "no-store";
-        response.ContentLength64 = body.Length;
-        response.OutputStream.Write(body);
-        response.Close();
+        response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(response.HttpContext.Request.Method))
+        {
+            await response.Body.WriteAsync(body);
+        }
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        var seen = Volatile.Read(ref target);
+        while (value > seen)
+        {
+            var previous = Interlocked.CompareExchange(ref target, value, seen);
+            if (previous == seen)
+            {
+                return;
+            }
+
+            seen = previous;
+        }
+    }
+
+    /// <summary>Temporary folders of servers that were killed (their process is gone), so they do not pile up.</summary>
+    private static void RemoveAbandonedFolders()
+    {
+        try
+        {
+            foreach (var dir in Directory.EnumerateDirectories(Path.GetTempPath(), TempPrefix + "*"))
+            {
+                var rest = Path.GetFileName(dir)[TempPrefix.Length..];
+                var dash = rest.IndexOf('-', StringComparison.Ordinal);
+                if (dash > 0 && int.TryParse(rest[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && !IsRunning(pid))
+                {
+                    TryDelete(dir);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Tidying up is a courtesy; the server works without it.
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     public void Dispose()
@@ -292,16 +433,29 @@ public sealed class PreviewServer : IDisposable
             watcher.Dispose();
         }
 
-        _debounce?.Dispose();
-        _listener.Close();
-        lock (_rebuilding)
+        lock (_gate)
         {
-            _disposed = true;
+            _debounce?.Dispose();
         }
 
-        if (Directory.Exists(_root))
+        _stopping.Cancel();
+        _rebuilds.Writer.TryComplete();
+        using (var grace = new CancellationTokenSource(TimeSpan.FromSeconds(2)))
         {
-            Directory.Delete(_root, recursive: true);
+            _app?.StopAsync(grace.Token).GetAwaiter().GetResult();
         }
+
+        _app?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        try
+        {
+            _rebuildLoop?.Wait(TimeSpan.FromSeconds(30));
+        }
+        catch (AggregateException)
+        {
+            // The loop ends by cancellation.
+        }
+
+        TryDelete(_root);
+        _stopping.Dispose();
     }
 }

@@ -15,15 +15,38 @@ internal static class ContentFile
     /// <summary>The text with BOM removed and CRLF/CR turned into LF, or the reason it cannot be read.</summary>
     public static (string? Text, string? Error, string? Hint) Read(string path)
     {
+        var kind = FileKinds.Of(path, followLinks: true);
+        if (kind != FileKind.Regular)
+        {
+            return (null, $"通常のファイルではありません（{FileKinds.Describe(kind)}）。", "内容ファイルは通常のテキストファイルとして保存してください。");
+        }
+
         var length = new FileInfo(path).Length;
         if (length > MaxBytes)
         {
-            return (null,
-                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ファイルが大きすぎます（{length / 1024.0 / 1024.0:0.0} MB、上限 {MaxBytes / 1024 / 1024} MB）。"),
-                "内容ファイルではないものが置かれていないか確認してください。");
+            return TooLarge(length);
         }
 
-        var bytes = File.ReadAllBytes(path);
+        // The size on disk can change between the check and the read; never read more than the limit allows.
+        byte[] bytes;
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1))
+        {
+            var buffer = new byte[MaxBytes + 1];
+            var total = 0;
+            int read;
+            while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+            {
+                total += read;
+            }
+
+            if (total > MaxBytes)
+            {
+                return TooLarge(total);
+            }
+
+            bytes = buffer[..total];
+        }
+
         var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
         string text;
         try
@@ -45,6 +68,11 @@ internal static class ContentFile
 
         return (text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'), null, null);
     }
+
+    private static (string? Text, string? Error, string? Hint) TooLarge(long length) =>
+        (null,
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ファイルが大きすぎます（{length / 1024.0 / 1024.0:0.0} MB、上限 {MaxBytes / 1024 / 1024} MB）。"),
+            "内容ファイルではないものが置かれていないか確認してください。");
 
     private static bool LooksLikeShiftJis(byte[] bytes)
     {

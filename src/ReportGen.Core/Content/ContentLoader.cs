@@ -49,6 +49,10 @@ public sealed class ContentLoader
     private readonly DiagnosticBag _bag = new();
     private bool _editionsBroken;
 
+    /// <summary>Where each value of each measure is (<c>goal</c>, <c>ministries/1</c>, <c>years/2024/plans</c>), so that
+    /// checks made after loading point at the value, not at the measure's id.</summary>
+    private readonly Dictionary<string, Dictionary<string, (int Line, int Column)>> _positions = new(StringComparer.Ordinal);
+
     private ContentLoader(string root, string displayRoot)
     {
         _root = root;
@@ -247,7 +251,7 @@ public sealed class ContentLoader
                 continue;
             }
 
-            var id = s.RequiredString("id", "項目の ID");
+            var id = s.Id("id", IdKind.Section);
             var number = s.Int("number", "項目番号", required: true);
             var title = s.RequiredString("title", "項目の題名");
             var goals = new List<Goal>();
@@ -261,15 +265,27 @@ public sealed class ContentLoader
                         continue;
                     }
 
-                    var repeat = g.OptionalString("repeat", "再掲する目標の ID");
-                    var repeated = g.StringList("repeated_measures", "再掲する施策の ID").Select(x => x.Value).ToList();
+                    var repeat = g.OptionalId("repeat", IdKind.Goal);
+                    var repeated = new List<string>();
+                    foreach (var item in g.StringList("repeated_measures", "再掲する施策の ID"))
+                    {
+                        if (ContentIds.IsValid(item.Value))
+                        {
+                            repeated.Add(item.Value);
+                        }
+                        else
+                        {
+                            _bag.Error(file, item.Line, item.Column, $"再掲する{ContentIds.Label(IdKind.Measure)}「{Printable.Shorten(item.Value)}」は使えません。", ContentIds.Rule(IdKind.Measure));
+                        }
+                    }
+
                     if (repeat is not null)
                     {
                         goals.Add(new Goal($"{id}-{repeat}", id, string.Empty, repeat, repeated));
                         continue;
                     }
 
-                    var goalId = g.RequiredString("id", "目標の ID");
+                    var goalId = g.Id("id", IdKind.Goal);
                     var goalTitle = g.RequiredString("title", "目標の題名");
                     if (goalId is null || goalTitle is null)
                     {
@@ -317,9 +333,7 @@ public sealed class ContentLoader
         }
 
         var seen = new Dictionary<string, SourceRef>();
-        foreach (var path in Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
-                     .Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) || p.EndsWith(".yml", StringComparison.Ordinal))
-                     .Order(StringComparer.Ordinal))
+        foreach (var path in ContentFiles(folder, recursive: true))
         {
             if (ReadYaml(path) is not var (node, file, lines))
             {
@@ -331,6 +345,8 @@ public sealed class ContentLoader
             {
                 continue;
             }
+
+            _positions[measure.Id] = Positions.Of(node);
 
             if (seen.TryGetValue(measure.Id, out var first))
             {
@@ -353,9 +369,9 @@ public sealed class ContentLoader
             return null;
         }
 
-        var id = f.RequiredString("id", "施策の ID");
-        var section = f.RequiredString("section", "項目の ID");
-        var goal = f.RequiredString("goal", "目標の ID");
+        var id = f.Id("id", IdKind.Measure);
+        var section = f.Id("section", IdKind.Section);
+        var goal = f.Id("goal", IdKind.Goal);
         var order = f.Int("order", "目標内の並び順", required: true);
         var title = f.OptionalString("title", "施策の見出し");
         var text = f.OptionalString("text", "該当箇所の本文") ?? string.Empty;
@@ -421,11 +437,19 @@ public sealed class ContentLoader
         var years = new List<FiscalYearEntry>();
         foreach (var (key, value) in map.Entries)
         {
+            if (int.TryParse(key.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var written) && written is >= 1989 and <= 2200 &&
+                key.Value != written.ToString(CultureInfo.InvariantCulture))
+            {
+                // 02024 would be a second FY2024 beside 2024: the mapping keys differ, the years do not.
+                _bag.Error(file, key.Line, key.Column, $"年度「{Printable.Shorten(key.Value)}」は「{written}」と書いてください。", "年度は先頭に 0 を付けない西暦4桁で書きます。");
+                continue;
+            }
+
             if (!int.TryParse(key.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1989 or > 2200)
             {
                 var era = FiscalYear.Parse(key.Value);
                 var hint = era is null ? "西暦の年度を半角数字で書いてください（例: 2024）。" : $"西暦で「{era}」と書いてください。";
-                _bag.Error(file, key.Line, key.Column, $"年度「{key.Value}」が読めません。", hint);
+                _bag.Error(file, key.Line, key.Column, $"年度「{Printable.Shorten(key.Value)}」が読めません。", hint);
                 continue;
             }
 
@@ -574,7 +598,7 @@ public sealed class ContentLoader
             }
         }
 
-        foreach (var path in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+        foreach (var path in ContentFiles(folder, recursive: false).Where(p => p.EndsWith(".yaml", StringComparison.Ordinal)))
         {
             if (ReadYaml(path) is not var (node, file, _))
             {
@@ -603,7 +627,7 @@ public sealed class ContentLoader
             return null;
         }
 
-        var id = f.RequiredString("id", "版の ID");
+        var id = f.Id("id", IdKind.Edition);
         var label = f.RequiredString("label", "資料番号");
         var title = f.RequiredString("title", "表題");
         var meeting = f.OptionalString("meeting", "会議名");
@@ -875,6 +899,72 @@ public sealed class ContentLoader
     private static string PlainText(RichText? text) =>
         text is null ? string.Empty : string.Join("\n", text.Blocks.Select(b => (b.IsBullet ? "- " : string.Empty) + b.Text));
 
+    /// <summary>The position of a measure's value, or of its id when the value is not written.</summary>
+    private (int Line, int Column) PositionIn(Measure measure, string path) =>
+        _positions.TryGetValue(measure.Id, out var positions) && positions.TryGetValue(path, out var at)
+            ? at
+            : (measure.Source.Line, measure.Source.Column);
+
+    /// <summary>
+    /// The content files in <paramref name="folder"/>, in a stable order. Only regular files inside the content folder
+    /// are read: a link that leads out of it, a device (<c>/dev/zero</c> never ends), a named pipe (reading it waits
+    /// for ever) or a folder named like a content file is reported instead, so no file can hang or exhaust a check.
+    /// </summary>
+    private IEnumerable<string> ContentFiles(string folder, bool recursive)
+    {
+        var found = new List<string>();
+        var rootReal = FileKinds.RealPath(_root);
+        Walk(new DirectoryInfo(folder));
+        return found.Order(StringComparer.Ordinal);
+
+        void Walk(DirectoryInfo dir)
+        {
+            foreach (var entry in dir.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = true }))
+            {
+                var yaml = entry.Name.EndsWith(".yaml", StringComparison.Ordinal) || entry.Name.EndsWith(".yml", StringComparison.Ordinal);
+                var kind = FileKinds.Of(entry.FullName, followLinks: false);
+                if (kind == FileKind.Directory)
+                {
+                    if (yaml)
+                    {
+                        _bag.Error(Display(entry.FullName), 1, 1, $"「{entry.Name}」はファイルではなくフォルダです。", "内容ファイルと同じ名前のフォルダは読みません。名前を変えるか、中身をファイルとして保存してください。");
+                    }
+                    else if (recursive)
+                    {
+                        Walk((DirectoryInfo)entry);
+                    }
+
+                    continue;
+                }
+
+                if (!yaml)
+                {
+                    continue;
+                }
+
+                if (kind == FileKind.SymbolicLink)
+                {
+                    var target = FileKinds.RealPath(entry.FullName);
+                    if (target is null || rootReal is null || !Paths.SafePath.IsInside(rootReal, target))
+                    {
+                        _bag.Error(Display(entry.FullName), 1, 1, "内容フォルダの外を指すリンク（シンボリックリンク）は読みません。", "ファイルそのものを内容フォルダに置いてください。");
+                        continue;
+                    }
+
+                    kind = FileKinds.Of(target, followLinks: false);
+                }
+
+                if (kind != FileKind.Regular)
+                {
+                    _bag.Error(Display(entry.FullName), 1, 1, $"「{entry.Name}」は通常のファイルではありません（{FileKinds.Describe(kind)}）。", "内容ファイルは通常のテキストファイルとして保存してください。");
+                    continue;
+                }
+
+                found.Add(entry.FullName);
+            }
+        }
+    }
+
     /// <summary>Checks that need more than one file: references between measures, goals, sections and editions.</summary>
     private void CrossCheck(Report report)
     {
@@ -882,25 +972,29 @@ public sealed class ContentLoader
         var sectionIds = report.Sections.Select(s => s.Id).ToHashSet();
         foreach (var measure in report.Measures)
         {
-            var (file, line, column) = (measure.Source.File, measure.Source.Line, measure.Source.Column);
+            var file = measure.Source.File;
             var goal = report.FindGoal(measure.GoalId);
             if (!sectionIds.Contains(measure.SectionId))
             {
+                var (line, column) = PositionIn(measure, "section");
                 _bag.Error(file, line, column, $"施策「{measure.Id}」の項目「{measure.SectionId}」がありません。", "structure.yaml にある項目 ID（" + string.Join(", ", sectionIds) + "）を書いてください。");
             }
 
             if (goal is null)
             {
+                var (line, column) = PositionIn(measure, "goal");
                 var suggestion = Suggest.Closest(measure.GoalId, report.Goals.Select(g => g.Id));
                 _bag.Error(file, line, column, $"施策「{measure.Id}」の目標「{measure.GoalId}」が structure.yaml にありません。", suggestion is null ? "structure.yaml にある目標 ID を書いてください。" : $"「{suggestion}」のことですか？");
             }
             else if (goal.SectionId != measure.SectionId)
             {
+                var (line, column) = PositionIn(measure, "section");
                 _bag.Error(file, line, column, $"目標「{goal.Id}」は項目「{goal.SectionId}」に属しますが、施策には項目「{measure.SectionId}」と書かれています。", $"section: {goal.SectionId} にしてください。");
             }
 
-            foreach (var m in measure.Ministries.Where(m => !ministryCodes.Contains(m.Code)))
+            foreach (var (m, index) in measure.Ministries.Select((m, i) => (m, i)).Where(x => !ministryCodes.Contains(x.m.Code)))
             {
+                var (line, column) = PositionIn(measure, $"ministries/{index}");
                 _bag.Error(file, line, column, $"施策「{measure.Id}」の担当省庁「{m.Code}」は report.yaml の ministries にありません。", "使える略称: " + string.Join("、", ministryCodes));
             }
         }

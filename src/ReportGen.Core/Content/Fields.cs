@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportGen.Diagnostics;
+using ReportGen.Model;
 
 namespace ReportGen.Content;
 
@@ -73,6 +74,24 @@ internal sealed class Fields
         }
 
         return value;
+    }
+
+    /// <summary>A required id that follows <see cref="ContentIds"/>; null (with an error at the value) otherwise.</summary>
+    public string? Id(string key, IdKind kind) => CheckId(key, RequiredString(key, ContentIds.Label(kind)), kind);
+
+    /// <summary>An optional id that follows <see cref="ContentIds"/> when it is given.</summary>
+    public string? OptionalId(string key, IdKind kind) => CheckId(key, OptionalString(key, ContentIds.Label(kind)), kind);
+
+    private string? CheckId(string key, string? value, IdKind kind)
+    {
+        if (value is null || ContentIds.IsValid(value))
+        {
+            return value;
+        }
+
+        var (line, column) = PositionOf(key);
+        _bag.Error(_file, line, column, $"「{key}」の{ContentIds.Label(kind)}「{Printable.Shorten(value)}」は使えません。", ContentIds.Rule(kind));
+        return null;
     }
 
     public string? OptionalString(string key, string label)

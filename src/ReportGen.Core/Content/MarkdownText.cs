@@ -9,6 +9,9 @@ namespace ReportGen.Content;
 /// <summary>
 /// Turns a cell's Markdown into <see cref="RichText"/> blocks, and writes blocks back as Markdown.
 /// A line break the editor typed is a line break in print: Japanese lines are never wrapped by hand.
+/// Only lists and paragraphs are formatting in a cell. Every other Markdown block — a thematic break (<c>---</c>),
+/// a heading, a code block, a quote, a link reference definition such as <c>[注1]: 令和5年度補正予算を含む。</c> — is
+/// printed as the editor typed it, so no text is lost and no input can fail to render.
 /// </summary>
 public static class MarkdownText
 {
@@ -18,11 +21,11 @@ public static class MarkdownText
     {
         var document = Markdown.Parse(markdown, Pipeline);
         var blocks = new List<TextBlock>();
-        Collect(document, blocks, bullet: false, level: 0);
+        Collect(markdown, document, blocks, bullet: false, level: 0);
         return new RichText(markdown, blocks);
     }
 
-    private static void Collect(ContainerBlock container, List<TextBlock> blocks, bool bullet, int level)
+    private static void Collect(string markdown, ContainerBlock container, List<TextBlock> blocks, bool bullet, int level)
     {
         foreach (var block in container)
         {
@@ -32,7 +35,7 @@ public static class MarkdownText
                     foreach (var item in list.OfType<ListItemBlock>())
                     {
                         var first = blocks.Count;
-                        Collect(item, blocks, bullet: true, level: level + 1);
+                        Collect(markdown, item, blocks, bullet: true, level: level + 1);
 
                         // Only the item's first paragraph carries the bullet; later ones hang under it.
                         for (var i = first + 1; i < blocks.Count; i++)
@@ -45,25 +48,45 @@ public static class MarkdownText
                     }
 
                     break;
-                case LeafBlock leaf:
-                    blocks.Add(new TextBlock(bullet, level, Lines(leaf)));
+                case ParagraphBlock paragraph:
+                    if (Lines(paragraph) is { Length: > 0 } text)
+                    {
+                        blocks.Add(new TextBlock(bullet, level, text));
+                    }
+
                     break;
-                case ContainerBlock inner:
-                    Collect(inner, blocks, bullet, level);
+                case LinkReferenceDefinitionGroup group:
+                    // The group's own span is not reliable inside a list item; each definition's is.
+                    Collect(markdown, group, blocks, bullet, level);
+                    break;
+                default:
+                    if (AsTyped(markdown, block) is { Length: > 0 } lines)
+                    {
+                        blocks.Add(new TextBlock(bullet, level, lines));
+                    }
+
                     break;
             }
         }
     }
 
-    private static string[] Lines(LeafBlock leaf)
+    /// <summary>The block's source lines, without the indentation its container gave them and without blank lines.</summary>
+    private static string[] AsTyped(string markdown, Block block)
     {
-        if (leaf.Inline is null)
+        var start = Math.Clamp(block.Span.Start, 0, markdown.Length);
+        var end = Math.Clamp(block.Span.End + 1, start, markdown.Length);
+        return [.. markdown[start..end].Split('\n').Select(l => l.Trim(' ', '\t')).Where(l => l.Length > 0)];
+    }
+
+    private static string[] Lines(ParagraphBlock paragraph)
+    {
+        if (paragraph.Inline is null)
         {
-            return [.. leaf.Lines.Lines.Take(leaf.Lines.Count).Select(l => l.ToString())];
+            return [];
         }
 
         var text = new StringBuilder();
-        AppendInlines(leaf.Inline, text);
+        AppendInlines(paragraph.Inline, text);
         return text.ToString().Split('\n');
     }
 

@@ -66,18 +66,79 @@ internal static class YamlReader
 
             return root;
         }
-        catch (SemanticErrorException e)
-        {
-            throw Wrap(e);
-        }
-        catch (SyntaxErrorException e)
-        {
-            throw Wrap(e);
-        }
         catch (YamlException e)
         {
-            throw Wrap(e);
+            throw (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? TabInIndentation(text) : null) ?? Wrap(e);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's parser can lose its state on some unclosed flow collections ("key: [x" over several lines)
+            // instead of raising a syntax error; the last event it read is the closest position we have.
+            var at = SafeCurrent(parser);
+            throw new YamlReadException(
+                "YAML の書き方に誤りがあります（閉じていない [ や { があるようです）。",
+                "[ ] と { } の対応、字下げ、引用符の閉じ忘れを確認してください。",
+                at is null ? 1 : Math.Max(1, (int)at.Start.Line),
+                at is null ? 1 : Math.Max(1, (int)at.Start.Column));
+        }
+    }
+
+    private static ParsingEvent? SafeCurrent(Parser parser)
+    {
+        try
+        {
+            return parser.Current;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Text for print has no control characters other than line breaks and tabs, and no half of a surrogate pair;
+    /// YAML escapes (<c>"\e"</c>, <c>"\0"</c>, <c>"\uD800"</c>) can write them, and they would reach the terminal, the
+    /// PDF's text shaper and the site.
+    /// </summary>
+    private static void CheckCharacters(string value, int line, int column)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            var unpaired = char.IsHighSurrogate(c) ? i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]) : char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(value[i - 1]));
+            if ((char.IsControl(c) && c is not '\n' and not '\t') || unpaired)
+            {
+                throw new YamlReadException(
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"値に制御文字または不正な文字（U+{(int)c:X4}）が含まれています（{i + 1} 文字目）。"),
+                    "見えない文字を削除してください。エスケープ（\\e、\\u など）で書いた文字も使えません。",
+                    line,
+                    column);
+            }
+        }
+    }
+
+    /// <summary>
+    /// YAML forbids tabs in indentation, and the parser reports that where the enclosing value started, often lines
+    /// before. The first line indented with a tab is where the editor has to look.
+    /// </summary>
+    private static YamlReadException? TabInIndentation(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0)
+            {
+                return new YamlReadException(
+                    "字下げにタブ文字が使われています。",
+                    "YAML の字下げには半角スペースだけを使ってください（エディタの「タブをスペースに変換」を使うと確実です）。",
+                    i + 1,
+                    tab + 1);
+            }
+        }
+
+        return null;
     }
 
     private static YamlReadException Wrap(YamlException e) =>
@@ -115,6 +176,7 @@ internal static class YamlReader
 
         if (parser.TryConsume<Scalar>(out var scalar))
         {
+            CheckCharacters(scalar.Value, line, column);
             return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, line, column);
         }
 
@@ -132,6 +194,7 @@ internal static class YamlReader
         if (parser.TryConsume<MappingStart>(out _))
         {
             var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+            var keys = new HashSet<string>(StringComparer.Ordinal);
             while (!parser.TryConsume<MappingEnd>(out _))
             {
                 var keyNode = ReadNode(parser, depth + 1);
@@ -140,9 +203,10 @@ internal static class YamlReader
                     throw new YamlReadException("キーには文字列を書いてください。", "キーの書き方を確認してください。", keyNode.Line, keyNode.Column);
                 }
 
-                if (entries.Any(e => e.Key.Value == key.Value))
+                // A set, not a scan of the entries so far: a file of 80,000 keys must not take quadratic time.
+                if (!keys.Add(key.Value))
                 {
-                    throw new YamlReadException($"キー「{key.Value}」が2回書かれています。", "どちらか一方を削除してください。", key.Line, key.Column);
+                    throw new YamlReadException($"キー「{Diagnostics.Printable.Shorten(key.Value)}」が2回書かれています。", "どちらか一方を削除してください。", key.Line, key.Column);
                 }
 
                 entries.Add(new(key, ReadNode(parser, depth + 1)));

@@ -19,7 +19,7 @@ public sealed record Diagnostic(Severity Severity, string File, int Line, int Co
     {
         var kind = Severity == Severity.Error ? "error" : "warning";
         var hint = string.IsNullOrEmpty(Hint) ? string.Empty : " 対処: " + Hint;
-        return $"{File}:{Line}:{Column}: {kind}: {Message}{hint}";
+        return Printable.Escape($"{File}:{Line}:{Column}: {kind}: {Message}{hint}");
     }
 }
 

@@ -63,6 +63,16 @@ public static class EditionRecord
             throw new RecordException("公表後に手で書き換えられています。");
         }
 
+        // Ids become file names and anchors: a record is held to the same rule as the content it was made from.
+        var ids = new[] { view.Edition.Id }
+            .Concat(view.Sections.Select(x => x.Id))
+            .Concat(view.Sections.SelectMany(x => x.Goals).SelectMany(g => new[] { g.Id, g.RepeatOf ?? g.Id }))
+            .Concat(view.Sections.SelectMany(x => x.Goals).SelectMany(g => g.Rows).SelectMany(r => new[] { r.Id, r.SectionId, r.GoalId }));
+        if (ids.FirstOrDefault(id => !ContentIds.IsValid(id)) is { } bad)
+        {
+            throw new RecordException($"ID「{ReportGen.Diagnostics.Printable.Escape(bad)}」が使えない形です。");
+        }
+
         return view;
     }
 

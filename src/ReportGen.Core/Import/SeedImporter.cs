@@ -54,7 +54,7 @@ public static partial class SeedImporter
     private static Header ReadHeader(string[] lines)
     {
         var row = lines.Select(l => HeaderRow().Match(l)).FirstOrDefault(m => m.Success)
-            ?? throw new FormatException("The seed has no header row (該当箇所 列1 列2 列3 …).");
+            ?? throw new SeedFormatException(1, "表の見出しの行（該当箇所 令和…年度の実績・状況 令和…年度の取組予定 …）がありません。");
         var title = lines.Select(l => TitleRow().Match(l)).FirstOrDefault(m => m.Success);
         return new Header(
             title?.Groups[1].Value ?? "医療機器基本計画に関する各省における取り組みの状況について",
@@ -193,10 +193,10 @@ public static partial class SeedImporter
         }
 
         private int ResultsYear => FiscalYear.Parse(header.ResultsHeader.Split('の')[0])
-            ?? throw new FormatException($"No fiscal year in header {header.ResultsHeader}");
+            ?? throw new SeedFormatException(1, $"見出し「{header.ResultsHeader}」に年度がありません。");
 
         private int PlansYear => FiscalYear.Parse(header.PlansHeader.Split('の')[0])
-            ?? throw new FormatException($"No fiscal year in header {header.PlansHeader}");
+            ?? throw new SeedFormatException(1, $"見出し「{header.PlansHeader}」に年度がありません。");
 
         public void Run(List<SeedBlock> blocks)
         {
@@ -226,7 +226,7 @@ public static partial class SeedImporter
                     i++;
                     var copy = ReadMeasure(blocks, ref i);
                     var original = _measures.LastOrDefault(m => m.Title == r.Groups[1].Value)
-                        ?? throw new FormatException($"Seed line {block.First.Number}: （再掲） of an unknown measure 「{r.Groups[1].Value}」.");
+                        ?? throw new SeedFormatException(block.First.Number, $"（再掲）の施策「{r.Groups[1].Value}」が前にありません。");
                     _ = copy;
                     CurrentGoal(block).RepeatedMeasures.Add(original.Id);
                 }
@@ -240,11 +240,11 @@ public static partial class SeedImporter
 
         private void StartGoal(string title, bool isRepeat, SeedBlock at)
         {
-            var section = _sections.Count > 0 ? _sections[^1] : throw new FormatException($"Seed line {at.First.Number}: a goal before any section.");
+            var section = _sections.Count > 0 ? _sections[^1] : throw new SeedFormatException(at.First.Number, "項目（（１）…）より前に目標【…】があります。");
             if (isRepeat)
             {
                 var original = _sections.SelectMany(x => x.Goals).FirstOrDefault(x => x.Title == title && x.RepeatOf is null)
-                    ?? throw new FormatException($"Seed line {at.First.Number}: （再掲） of an unknown goal 【{title}】.");
+                    ?? throw new SeedFormatException(at.First.Number, $"（再掲）の目標【{title}】が前にありません。");
                 _goal = new GoalDraft($"{section.Id}-{original.Id}", section.Id, title, original.Id);
             }
             else
@@ -257,7 +257,7 @@ public static partial class SeedImporter
         }
 
         private GoalDraft CurrentGoal(SeedBlock at) =>
-            _goal is { RepeatOf: null } ? _goal : throw new FormatException($"Seed line {at.First.Number}: a measure outside a goal.");
+            _goal is { RepeatOf: null } ? _goal : throw new SeedFormatException(at.First.Number, "目標【…】の外に施策があります。");
 
         private void AddMeasure(MeasureDraft draft, SeedBlock at)
         {
@@ -635,4 +635,10 @@ public static partial class SeedImporter
         var textBlocks = blocks.Select(b => new TextBlock(b.Bullet, b.Bullet ? 1 : 0, [.. b.Lines.Select(l => l.ToString())])).ToList();
         return MarkdownText.Parse(MarkdownText.Write(textBlocks));
     }
+}
+
+/// <summary>The seed text is not a 資料２－２ the importer can read; the line is 1-based.</summary>
+public sealed class SeedFormatException(int line, string message) : FormatException(message)
+{
+    public int Line { get; } = line;
 }

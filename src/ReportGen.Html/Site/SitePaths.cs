@@ -40,13 +40,23 @@ internal static class SitePaths
     /// they are. Anything else — ministry codes (厚, 内官) and office names are Japanese — becomes <c>_</c> and the
     /// hex of its UTF-16 code units (厚 → <c>_539a</c>): plain ASCII that every file system and static host serves,
     /// and derived from the name alone, so reordering the ministries in <c>report.yaml</c> moves no URL. Kept ids
-    /// never start with <c>_</c>, so the two kinds cannot collide.
+    /// never start with <c>_</c>, so the two kinds cannot collide. A name longer than <see cref="MaxHexChars"/>
+    /// characters (an office name can be a sentence) becomes <c>_h</c> and a SHA-256 prefix instead, so no file name
+    /// is ever longer than 70 characters; <c>h</c> is not a hex digit, so it cannot collide with the short form.
     /// </summary>
+    public const int MaxHexChars = 16;
+
     public static string Slug(string value)
     {
         if (IsPlainId(value))
         {
             return value;
+        }
+
+        if (value.Length > MaxHexChars)
+        {
+            var hash = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(value));
+            return "_h" + Convert.ToHexStringLower(hash, 0, 16);
         }
 
         var sb = new StringBuilder(1 + (value.Length * 4));

@@ -39,6 +39,13 @@ public sealed class SkiaPdfSink(SKDocument document, TextShaper shaper) : IPageS
         _fill.Color = SKColors.Black;
         foreach (var run in runs)
         {
+            // A run of only invisible characters (a bidi mark, a zero-width space in a face of its own) shapes to no
+            // glyphs, and Skia refuses an empty text blob; it has no ink to draw anyway.
+            if (run.Text.All(c => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Control))
+            {
+                continue;
+            }
+
             Canvas.DrawShapedText(run.Face.Shaper, run.Text, x + run.X, baseline, SKTextAlign.Left, shaper.FontOf(run.Face, style.Size), _fill);
         }
     }

@@ -1,0 +1,311 @@
+using System.Globalization;
+using System.Text.Json;
+using ReportGen.Paths;
+
+namespace ReportGen.Cli.Output;
+
+/// <summary>
+/// The output folder of <c>reportgen build</c>, written so that it always holds one whole build.
+/// <para>
+/// Each build renders into a new generation folder <c>DIR/.reportgen-build/gen-…/</c>; the files a reader opens,
+/// <c>DIR/&lt;edition&gt;.pdf</c> and <c>DIR/site</c>, are links through <c>DIR/.reportgen-build/current</c>, and the
+/// build is switched in by replacing that one link (<c>rename(2)</c>, atomic). Killed at any moment, the folder
+/// shows the previous build or the new one, whole; a failed build changes nothing.
+/// </para>
+/// <para>
+/// The build deletes only what a previous build recorded in its manifest (<c>DIR/.reportgen-build/manifest.json</c>)
+/// and refuses to replace anything else, such as a <c>DIR/site/</c> someone made by hand. It never writes into the
+/// file system root, a home folder, a repository's top folder or the content and template folders. Builds into one
+/// folder take turns (a lock file), and each build removes the generations that earlier, interrupted builds left.
+/// </para>
+/// </summary>
+internal sealed class OwnedOutput : IDisposable
+{
+    public const string StoreName = ".reportgen-build";
+    private const string CurrentName = "current";
+    private const string ManifestName = "manifest.json";
+    private const string LockName = "lock";
+
+    private readonly string _dir;
+    private readonly string _store;
+    private readonly bool _createdDir;
+    private readonly FileStream _lock;
+    private readonly List<string> _owned;
+    private string? _generation;
+    private bool _committed;
+
+    private OwnedOutput(string dir, string store, bool createdDir, FileStream @lock, List<string> owned)
+    {
+        _dir = dir;
+        _store = store;
+        _createdDir = createdDir;
+        _lock = @lock;
+        _owned = owned;
+    }
+
+    /// <summary>Why an output folder cannot be used; printed as it is.</summary>
+    public sealed class RefusedException(string message) : Exception(message);
+
+    /// <summary>
+    /// Takes <paramref name="outDir"/> for a build that will write <paramref name="names"/> (top-level names such as
+    /// <c>2024.pdf</c> and <c>site</c>), waiting for another build into the same folder to finish.
+    /// </summary>
+    /// <exception cref="RefusedException">The folder is not one a build may write to.</exception>
+    public static OwnedOutput Open(string outDir, IReadOnlyCollection<string> names, IEnumerable<string> protectedDirs, TextWriter stderr, TimeSpan? wait = null)
+    {
+        if (string.IsNullOrWhiteSpace(outDir))
+        {
+            throw new RefusedException("出力先（--out）が空です。対処: --out artifacts のようにフォルダを指定してください。");
+        }
+
+        var dir = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
+        RefuseUnsafeFolder(outDir, dir, protectedDirs);
+        if (File.Exists(dir) || (Links.TargetOf(dir) is not null && !Directory.Exists(dir)))
+        {
+            throw new RefusedException($"出力先 {outDir} はフォルダではありません。対処: --out で別のフォルダを指定してください。");
+        }
+
+        var createdDir = !Directory.Exists(dir);
+        var store = Path.Combine(dir, StoreName);
+        var createdStore = !Directory.Exists(store);
+        Directory.CreateDirectory(store);
+        var @lock = TakeLock(Path.Combine(store, LockName), outDir, stderr, wait ?? TimeSpan.FromMinutes(30));
+        try
+        {
+            var owned = ReadManifest(store);
+            var foreign = new List<string>();
+            foreach (var name in names)
+            {
+                if (!SafePath.IsPlainName(name))
+                {
+                    throw new InvalidOperationException("Not a plain output name: " + name);
+                }
+
+                var path = Path.Combine(dir, name);
+                var exists = Path.Exists(path) || Links.TargetOf(path) is not null;
+                if (exists && !(owned.Contains(name) && Links.TargetOf(path) == LinkTarget(name)))
+                {
+                    foreign.Add(Path.Combine(outDir, name));
+                }
+            }
+
+            if (foreign.Count > 0)
+            {
+                throw new RefusedException(
+                    $"{string.Join("、", foreign)} は reportgen build が作ったものではないため、置き換えません。" +
+                    "対処: 中身を確かめて別の場所へ移すか削除してから実行するか、--out で別のフォルダを指定してください" +
+                    "（以前の版の reportgen が作ったものなら、削除して構いません）。");
+            }
+
+            var output = new OwnedOutput(dir, store, createdDir, @lock, owned);
+            output.RemoveLeftovers();
+            return output;
+        }
+        catch
+        {
+            @lock.Dispose();
+            if (createdDir)
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+            else if (createdStore)
+            {
+                // A refused folder keeps no trace of the attempt.
+                Directory.Delete(store, recursive: true);
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>A new, empty generation folder to render into.</summary>
+    public string Stage()
+    {
+        var name = "gen-" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture) + "-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+        _generation = SafePath.Under(_store, name);
+        Directory.CreateDirectory(_generation);
+        return _generation;
+    }
+
+    /// <summary>
+    /// Switches the staged generation in. <paramref name="names"/> must each exist in the generation. Afterwards the
+    /// links of a previous build that this one did not write (another edition's PDF) and old generations are removed.
+    /// </summary>
+    public void Commit(IReadOnlyCollection<string> names)
+    {
+        var generation = _generation ?? throw new InvalidOperationException("Nothing staged.");
+        foreach (var name in names)
+        {
+            if (!Path.Exists(Path.Combine(generation, name)))
+            {
+                throw new InvalidOperationException("The staged build has no " + name);
+            }
+        }
+
+        // Recorded before the links exist, so that a build killed here leaves links the next build knows it owns.
+        WriteManifest([.. _owned.Union(names).Order(StringComparer.Ordinal)]);
+        foreach (var name in names)
+        {
+            var link = SafePath.Under(_dir, name);
+            if (Links.TargetOf(link) != LinkTarget(name))
+            {
+                Links.Replace(link, LinkTarget(name));
+            }
+        }
+
+        // The one step that changes what readers see.
+        Links.Replace(Path.Combine(_store, CurrentName), Path.GetFileName(generation));
+        _committed = true;
+
+        foreach (var stale in _owned.Except(names))
+        {
+            var link = SafePath.Under(_dir, stale);
+            if (Links.TargetOf(link) == LinkTarget(stale))
+            {
+                Links.Remove(link);
+            }
+        }
+
+        WriteManifest([.. names.Order(StringComparer.Ordinal)]);
+        RemoveLeftovers();
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!_committed && _generation is not null && Directory.Exists(_generation))
+            {
+                Directory.Delete(_generation, recursive: true);
+            }
+
+            if (!_committed && _createdDir && _owned.Count == 0)
+            {
+                // Nothing was there before this build and nothing was switched in: leave no trace.
+                _lock.Dispose();
+                Directory.Delete(_dir, recursive: true);
+            }
+        }
+        finally
+        {
+            _lock.Dispose();
+        }
+    }
+
+    private static string LinkTarget(string name) => $"{StoreName}/{CurrentName}/{name}";
+
+    /// <summary>Generations that no link points at: the staging folders of builds that were killed or failed.</summary>
+    private void RemoveLeftovers()
+    {
+        var current = Links.TargetOf(Path.Combine(_store, CurrentName));
+        foreach (var folder in Directory.EnumerateDirectories(_store, "gen-*"))
+        {
+            var name = Path.GetFileName(folder);
+            if (name != current && folder != _generation && Links.TargetOf(folder) is null)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        foreach (var temporary in Directory.EnumerateFileSystemEntries(_store, "*.tmp-*"))
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private static List<string> ReadManifest(string store)
+    {
+        var path = Path.Combine(store, ManifestName);
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(path));
+            return [.. json.RootElement.GetProperty("owned").EnumerateArray().Select(e => e.GetString()).OfType<string>().Where(SafePath.IsPlainName)];
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            // A damaged manifest owns nothing: the build then refuses to replace what it cannot prove it wrote.
+            return [];
+        }
+    }
+
+    private void WriteManifest(IReadOnlyList<string> owned)
+    {
+        var path = Path.Combine(_store, ManifestName);
+        var temporary = path + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+        File.WriteAllText(temporary, JsonSerializer.Serialize(new Dictionary<string, IReadOnlyList<string>> { ["owned"] = owned }));
+        File.Move(temporary, path, overwrite: true);
+        _owned.Clear();
+        _owned.AddRange(owned);
+    }
+
+    private static FileStream TakeLock(string path, string outDir, TextWriter stderr, TimeSpan wait)
+    {
+        var deadline = DateTime.UtcNow + wait;
+        var told = false;
+        while (true)
+        {
+            try
+            {
+                // FileShare.None is an exclusive flock(2) on Unix: released by the kernel when a build dies.
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                if (!told)
+                {
+                    stderr.WriteLine($"reportgen: 別の build が {outDir} に書き込んでいます。終わるのを待ちます。");
+                    told = true;
+                }
+
+                Thread.Sleep(100);
+            }
+            catch (IOException)
+            {
+                throw new RefusedException($"別の build が {outDir} に書き込み中のままです。対処: 終わってから実行するか、--out で別のフォルダを指定してください。");
+            }
+        }
+    }
+
+    private static void RefuseUnsafeFolder(string outDir, string dir, IEnumerable<string> protectedDirs)
+    {
+        string? Reason()
+        {
+            if (dir == Path.GetPathRoot(dir))
+            {
+                return "ファイルシステムの最上位です";
+            }
+
+            var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+            if (home.Length > 0 && Path.TrimEndingDirectorySeparator(Path.GetFullPath(home)) == dir)
+            {
+                return "ホームフォルダです";
+            }
+
+            if (Directory.Exists(Path.Combine(dir, ".git")) || File.Exists(Path.Combine(dir, ".git")))
+            {
+                return "リポジトリの最上位のフォルダです";
+            }
+
+            foreach (var protectedDir in protectedDirs.Where(p => !string.IsNullOrEmpty(p)))
+            {
+                var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(protectedDir));
+                if (full == dir || SafePath.IsInside(dir, full) || SafePath.IsInside(full, dir))
+                {
+                    return $"内容またはテンプレートのフォルダ（{protectedDir}）と重なります";
+                }
+            }
+
+            return null;
+        }
+
+        if (Reason() is { } reason)
+        {
+            throw new RefusedException($"出力先 {outDir} には書き込みません（{reason}）。対処: --out artifacts のように、作成物だけを置くフォルダを指定してください。");
+        }
+    }
+}

@@ -1,0 +1,226 @@
+using System.Diagnostics;
+using ReportGen.Cli.Tests.Support;
+
+namespace ReportGen.Cli.Tests;
+
+/// <summary>
+/// The output folder of <c>reportgen build</c> holds one whole build at any moment, and the build deletes or replaces
+/// only what an earlier build wrote.
+/// </summary>
+public sealed class OwnedOutputTests : IDisposable
+{
+    private readonly TempContent _temp = TempContent.Minimal();
+
+    public void Dispose() => _temp.Dispose();
+
+    private string Out => Path.Combine(_temp.Root, "out");
+
+    private string Store => Path.Combine(Out, ".reportgen-build");
+
+    private CliRun Build(string? outDir = null) =>
+        CliRun.Of("build", "--content", _temp.Content, "--out", outDir ?? Out, "--templates", Repo.Templates);
+
+    [Fact]
+    public void ASecondBuild_ReplacesTheFirst_AndKeepsOneGeneration()
+    {
+        Assert.Equal(0, Build().ExitCode);
+        _temp.Replace("editions/2024.yaml", "title: テスト用の取組状況", "title: 二回目の取組状況");
+
+        var run = Build();
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("二回目の取組状況", File.ReadAllText(Path.Combine(Out, "site", "index.html")), StringComparison.Ordinal);
+        Assert.Single(Directory.GetDirectories(Store, "gen-*"));
+        Assert.Equal(["2024.pdf", "site"], Directory.GetFileSystemEntries(Out).Select(Path.GetFileName).Where(n => n![0] != '.').Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void FilesBesideTheBuild_AreLeftAlone()
+    {
+        Directory.CreateDirectory(Path.Combine(Out, "diff"));
+        File.WriteAllText(Path.Combine(Out, "report.json"), "{}");
+        File.WriteAllText(Path.Combine(Out, "diff", "diff.md"), "# 差分");
+
+        Assert.Equal(0, Build().ExitCode);
+        Assert.Equal(0, Build().ExitCode);
+
+        Assert.Equal("{}", File.ReadAllText(Path.Combine(Out, "report.json")));
+        Assert.Equal("# 差分", File.ReadAllText(Path.Combine(Out, "diff", "diff.md")));
+    }
+
+    [Fact]
+    public void ASiteFolderTheBuildDidNotWrite_IsRefused_AndKeptWithItsFiles()
+    {
+        Directory.CreateDirectory(Path.Combine(Out, "site", "userdata"));
+        File.WriteAllText(Path.Combine(Out, "site", "userdata", "memo.txt"), "手で置いたもの");
+        File.WriteAllText(Path.Combine(Out, "2024.pdf"), "previous");
+
+        var run = Build();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("site は reportgen build が作ったものではないため、置き換えません。", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal("手で置いたもの", File.ReadAllText(Path.Combine(Out, "site", "userdata", "memo.txt")));
+        Assert.Equal("previous", File.ReadAllText(Path.Combine(Out, "2024.pdf")));
+        Assert.False(Directory.Exists(Store));
+    }
+
+    [Fact]
+    public void ASiteThatIsAFile_IsRefused_BeforeThePdfIsReplaced()
+    {
+        Assert.Equal(0, Build().ExitCode);
+        var pdf = File.ReadAllBytes(Path.Combine(Out, "2024.pdf"));
+        File.Delete(Path.Combine(Out, "site"));
+        File.WriteAllText(Path.Combine(Out, "site"), "not a folder");
+
+        var run = Build();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(pdf, File.ReadAllBytes(Path.Combine(Out, "2024.pdf")));
+        Assert.Equal("not a folder", File.ReadAllText(Path.Combine(Out, "site")));
+    }
+
+    [Fact]
+    public void AFailedBuild_KeepsThePreviousOutputWhole()
+    {
+        Assert.Equal(0, Build().ExitCode);
+        var before = Tree.Hash(Out);
+        var templates = Path.Combine(_temp.Content, "templates");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "index.html.sbn"), "<p>{{ if }}</p>\n");
+
+        var run = Build();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(before, Tree.Hash(Out));
+        Assert.Single(Directory.GetDirectories(Store, "gen-*"));
+    }
+
+    [Fact]
+    public void TheGenerationOfAKilledBuild_IsRemovedByTheNextBuild()
+    {
+        Assert.Equal(0, Build().ExitCode);
+        var leftover = Directory.CreateDirectory(Path.Combine(Store, "gen-20000101000000000-1")).FullName;
+        File.WriteAllText(Path.Combine(leftover, "2024.pdf"), "half");
+
+        Assert.Equal(0, Build().ExitCode);
+
+        Assert.False(Directory.Exists(leftover));
+        Assert.Single(Directory.GetDirectories(Store, "gen-*"));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void AnEmptyOutputFolder_IsABadOption_NotAnInternalError(string outDir)
+    {
+        var run = Build(outDir);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("出力先（--out）が空です。", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("内部エラー", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheFileSystemRoot_IsRefused()
+    {
+        var run = Build("/");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("出力先 / には書き込みません（ファイルシステムの最上位です）。", run.Stderr, StringComparison.Ordinal);
+        Assert.False(Path.Exists("/site"));
+    }
+
+    [Fact]
+    public void ARepositoryRoot_IsRefused()
+    {
+        Directory.CreateDirectory(Path.Combine(_temp.Root, ".git"));
+
+        var run = Build(_temp.Root);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("リポジトリの最上位のフォルダです", run.Stderr, StringComparison.Ordinal);
+        Assert.False(Path.Exists(Path.Combine(_temp.Root, "site")));
+    }
+
+    [Theory]
+    [InlineData("content")]
+    [InlineData("content/measures")]
+    public void TheContentFolderOrAFolderInIt_IsRefused(string relative)
+    {
+        var before = Tree.Hash(_temp.Content);
+
+        var run = Build(Path.Combine(_temp.Root, relative));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("内容またはテンプレートのフォルダ", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, Tree.Hash(_temp.Content));
+    }
+
+    [Fact]
+    public async Task ConcurrentBuildsIntoOneFolder_TakeTurns_AndLeaveOneWholeBuild()
+    {
+        var builds = Enumerable.Range(0, 3).Select(_ => ReportGenProcess.RunAsync("build", "--content", _temp.Content, "--out", Out, "--templates", Repo.Templates)).ToList();
+
+        var results = await Task.WhenAll(builds);
+
+        Assert.All(results, r => Assert.True(r.ExitCode == 0, r.Stderr));
+        Assert.Single(Directory.GetDirectories(Store, "gen-*"));
+        Assert.True(File.Exists(Path.Combine(Out, "site", "index.html")));
+        Assert.True(File.Exists(Path.Combine(Out, "site", "measures", "m001.html")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Out, "2024.pdf")), File.ReadAllBytes(Path.Combine(Out, "site", "pdf", "2024.pdf")));
+    }
+}
+
+/// <summary>The built <c>reportgen</c> run as its own process, as a user runs it.</summary>
+internal static class ReportGenProcess
+{
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "reportgen.dll");
+
+    public static Process Start(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet", ["exec", Dll, .. args])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        return Process.Start(start)!;
+    }
+
+    public static async Task<CliRun> RunAsync(params string[] args)
+    {
+        using var process = Start(args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return new CliRun(process.ExitCode, await stdout, await stderr);
+    }
+}
+
+/// <summary>A folder's files and their contents as one value, following the build's links like a reader does.</summary>
+internal static class Tree
+{
+    public static string Hash(string dir)
+    {
+        var lines = new List<string>();
+        foreach (var entry in Directory.EnumerateFileSystemEntries(dir).Where(e => !Path.GetFileName(e).StartsWith('.')).Order(StringComparer.Ordinal))
+        {
+            if (Directory.Exists(entry))
+            {
+                foreach (var file in Directory.EnumerateFiles(entry, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }).Order(StringComparer.Ordinal))
+                {
+                    lines.Add(Path.GetRelativePath(dir, file) + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file))));
+                }
+            }
+            else if (File.Exists(entry))
+            {
+                lines.Add(Path.GetFileName(entry) + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(entry))));
+            }
+            else
+            {
+                lines.Add(Path.GetFileName(entry) + " (dangling)");
+            }
+        }
+
+        return string.Join("\n", lines);
+    }
+}
