@@ -232,13 +232,14 @@ public sealed class HostileContentTests : IDisposable
     [Fact]
     public void APublishedChange_PointsAtTheChangedValue()
     {
-        Cli("freeze", "--edition", "2024");
+        _temp.Replace("editions/2024.yaml", "date: 2024-03-12\n", "meeting: テスト用の検討会\ndate: 2024-03-12\n");
+        Assert.Equal(0, Cli("publish", "--edition", "2024").ExitCode);
         _temp.Replace("measures/m001.yaml", "offices: 厚労省医療機器政策室（経済産業省医福室）", "offices: 厚労省医療機器政策室");
 
         var run = Cli("check");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains(Location("measures/m001.yaml", 15, 14) + "error: 公表済みの版「2024」の表示が公表時から変わっています", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains(Location("measures/m001.yaml", 15, 14) + "error: この欄（2024: の offices:、担当）は公表済みの版「2024」に印刷された内容と違います。", run.Stderr, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -31,7 +31,7 @@ public partial class SchemaTests
         ["misspelt column kind"] = new("editions/2025.yaml", "kind: results", "kind: result", Repo.Fixture("edition-2025")),
         ["era year key"] = new("measures/m001.yaml", "\n  2023:", "\n  令和5:"),
         ["year with a leading zero"] = new("measures/m001.yaml", "\n  2023:", "\n  02023:"),
-        ["id that climbs"] = new("editions/2024.yaml", "\nid: 2024\n", "\nid: ../2024\n"),
+        ["id that climbs"] = new("editions/2025.yaml", "\nid: 2025\n", "\nid: ../2025\n", Repo.Fixture("edition-2025")),
         ["id too long"] = new("measures/m001.yaml", "id: m001", "id: m001-aaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
     };
 
