@@ -124,5 +124,4 @@ public sealed partial class KillDuringBuildTests : IDisposable
 
     [GeneratedRegex("^title: .*$", RegexOptions.Multiline)]
     private static partial Regex TitleLine();
-
 }

@@ -33,7 +33,7 @@ public class EditorMistakeTests
         var dir = Path.Combine(Path.GetTempPath(), "reportgen-mistake-" + Guid.NewGuid().ToString("N"));
         try
         {
-            CopyDirectory(Repo.Fixture("edition-2025"), dir);
+            TestFiles.CopyDirectory(Repo.Fixture("edition-2025"), dir);
             var path = Path.Combine(dir, "measures", "m002.yaml");
             var text = File.ReadAllText(path);
             Assert.EndsWith(Plan2025, text, StringComparison.Ordinal);
@@ -61,8 +61,12 @@ public class EditorMistakeTests
 
         Assert.DoesNotContain(result.Diagnostics, d => d.File.EndsWith("m002.yaml", StringComparison.Ordinal) && messages.Contains(d.Message));
     }
+}
 
-    private static void CopyDirectory(string from, string to)
+/// <summary>Copies fixture folders for tests that edit them.</summary>
+internal static class TestFiles
+{
+    public static void CopyDirectory(string from, string to)
     {
         Directory.CreateDirectory(to);
         foreach (var dir in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))

@@ -42,6 +42,13 @@ internal sealed class Fields
                 var hint = suggestion is null
                     ? "使えるキー: " + string.Join(", ", known)
                     : $"「{suggestion}」のことですか？";
+                if (key.Value.StartsWith('\u3000'))
+                {
+                    // 「　　offices」: a full-width space looks like indentation but is part of the key to YAML.
+                    bag.Error(file, key.Line, key.Column, "字下げに全角スペースが使われています。", $"行頭の字下げは半角スペースで書いてください（全角スペース「　」は字下げになりません）。「{key.Value.TrimStart('\u3000')}」の前の全角スペースを半角スペースに直します。");
+                    continue;
+                }
+
                 bag.Error(file, key.Line, key.Column, $"{what}に不明なキー「{key.Value}」があります。", hint);
             }
         }
@@ -52,6 +59,13 @@ internal sealed class Fields
     public YamlNode? Get(string key) => _map[key];
 
     public bool Has(string key) => _map[key] is not null and not YamlScalar { IsNull: true };
+
+    /// <summary>Where the key itself is written (its value may start on a later line).</summary>
+    public (int Line, int Column) PositionOfKey(string key)
+    {
+        var entry = _map.Entries.FirstOrDefault(e => e.Key.Value == key);
+        return entry.Key is null ? (_map.Line, _map.Column) : (entry.Key.Line, entry.Key.Column);
+    }
 
     public (int Line, int Column) PositionOf(string key)
     {
@@ -104,8 +118,13 @@ internal sealed class Fields
                 return null;
             case YamlScalar s:
                 return s.Value;
+            case YamlSequence:
+                // The usual way to get here: a bullet list written under the key without the | that makes it text.
+                var (keyLine, keyColumn) = PositionOfKey(key);
+                _bag.Error(_file, keyLine, keyColumn, $"「{key}」（{label}）の箇条書きが、文章ではなくリストとして書かれています。", $"「{key}:」の後に「 |」を付けて「{key}: |」とし、その下の「- 」で始まる行は今の字下げのままにしてください。");
+                return null;
             default:
-                _bag.Error(_file, node.Line, node.Column, $"「{key}」（{label}）には文字列を書いてください。", "リストや「キー: 値」ではなく、1つの値にしてください。");
+                _bag.Error(_file, node.Line, node.Column, $"「{key}」（{label}）には文字列を書いてください。", "「キー: 値」の形ではなく、1つの値にしてください。複数行の文章は「" + key + ": |」の下に字下げして書きます。");
                 return null;
         }
     }

@@ -68,7 +68,7 @@ internal static class YamlReader
         }
         catch (YamlException e)
         {
-            throw (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? TabInIndentation(text) : null) ?? Wrap(e);
+            throw (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? TabInIndentation(text) : null) ?? YamlErrors.Explain(text, e);
         }
         catch (InvalidOperationException)
         {
@@ -140,13 +140,6 @@ internal static class YamlReader
 
         return null;
     }
-
-    private static YamlReadException Wrap(YamlException e) =>
-        new(
-            "YAML の書き方に誤りがあります（" + e.Message.Split(": ").Last().TrimEnd('.') + "）。",
-            "字下げ（スペース）、コロンの後の空白、引用符の閉じ忘れを確認してください。",
-            (int)e.Start.Line,
-            (int)e.Start.Column);
 
     private static YamlNode ReadNode(IParser parser, int depth)
     {
