@@ -45,7 +45,7 @@ public static partial class CellText
     public static string Normalize(string cell)
     {
         var sb = new StringBuilder(cell.Length);
-        foreach (var c in cell.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'))
+        foreach (var c in RemoveLoneSurrogates(cell).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'))
         {
             // YAML refuses most control characters; a tab reads as a space in print anyway.
             sb.Append(c switch
@@ -53,7 +53,6 @@ public static partial class CellText
                 '\n' => '\n',
                 '\t' => ' ',
                 _ when char.IsControl(c) || c is '\uFEFF' or '\uFFFE' or '\uFFFF' => '\0',
-                _ when char.IsSurrogate(c) => c,
                 _ => c,
             });
         }
@@ -61,7 +60,7 @@ public static partial class CellText
         var kept = sb.ToString().Replace("\0", string.Empty, StringComparison.Ordinal).Split('\n')
             .Select(l => l.TrimEnd(' ', '\u3000'))
             .Where(l => l.Trim(' ', '\u3000').Length > 0);
-        return RemoveLoneSurrogates(string.Join("\n", kept));
+        return string.Join("\n", kept);
     }
 
     /// <summary>A results or plans cell as content Markdown: marked lines become <c>- </c> items.</summary>
