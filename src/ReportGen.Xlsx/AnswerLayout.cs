@@ -50,7 +50,7 @@ internal static class AnswerLayout
             "施策ID",
             "項目・目標",
             edition.Column(ColumnKind.Text)?.Header ?? "該当箇所",
-            resultsYear is { } y ? $"{FiscalYear.ToJapanese(y)}の取組予定（前回の表）" : "前回の取組予定",
+            resultsYear is { } y ? $"{FiscalYear.ToJapanese(y)}の予定（前回の表）" : "前回の表の予定",
             "担当（現在）",
             edition.Column(ColumnKind.Results)?.Header ?? "実績・状況",
             edition.Column(ColumnKind.Plans)?.Header ?? "取組予定",
