@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -33,9 +34,10 @@ public static class WorkbookWriter
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
-            var workbookPart = document.AddWorkbookPart();
+            // Relationship ids given, not generated at random, so that the same content gives the same bytes.
+            var workbookPart = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
             workbookPart.Workbook = new Workbook();
-            workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles(book.Gothic);
+            workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles").Stylesheet = Styles(book.Gothic);
             var sheets = workbookPart.Workbook.AppendChild(new Sheets());
             AddSheet(workbookPart, sheets, 1, InstructionsSheet, Instructions(book), null);
             AddSheet(workbookPart, sheets, 2, AnswerSheet, Answers(book), null);
@@ -46,12 +48,36 @@ public static class WorkbookWriter
             workbookPart.Workbook.Save();
         }
 
-        return stream.ToArray();
+        return Stamped(stream.ToArray(), book.Edition.Date);
+    }
+
+    /// <summary>
+    /// The package with every entry dated the edition's day, so the same content gives the same bytes (the package
+    /// writer stamps the clock), as the PDF does.
+    /// </summary>
+    private static byte[] Stamped(byte[] package, DateOnly day)
+    {
+        var stamp = new DateTimeOffset(day.ToDateTime(new TimeOnly(0, 0)), TimeSpan.Zero);
+        using var output = new MemoryStream();
+        using (var source = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read))
+        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = stamp;
+                using var from = entry.Open();
+                using var to = copy.Open();
+                from.CopyTo(to);
+            }
+        }
+
+        return output.ToArray();
     }
 
     private static void AddSheet(WorkbookPart workbookPart, Sheets sheets, uint id, string name, Worksheet worksheet, SheetStateValues? state)
     {
-        var part = workbookPart.AddNewPart<WorksheetPart>();
+        var part = workbookPart.AddNewPart<WorksheetPart>("rIdSheet" + id.ToString(CultureInfo.InvariantCulture));
         part.Worksheet = worksheet;
         var sheet = new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = id, Name = name };
         if (state is not null)

@@ -140,6 +140,16 @@ public class WorkbookRoundTripTests
     }
 
     [Fact]
+    public void TheSameContent_GivesTheSameWorkbookBytes()
+    {
+        using var ws = new Workspace();
+        Assert.Equal(0, ws.Cli("export", "xlsx", "--out", Path.Combine(ws.Out, "a")).ExitCode);
+        Assert.Equal(0, ws.Cli("export", "xlsx", "--out", Path.Combine(ws.Out, "b")).ExitCode);
+
+        Assert.Equal(File.ReadAllBytes(Path.Combine(ws.Out, "a", "照会_2025_全担当.xlsx")), File.ReadAllBytes(Path.Combine(ws.Out, "b", "照会_2025_全担当.xlsx")));
+    }
+
+    [Fact]
     public void ExportForAnOfficeNoRowNames_IsAnError_AndWritesNothing()
     {
         using var ws = new Workspace();
