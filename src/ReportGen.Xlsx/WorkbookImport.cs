@@ -41,7 +41,7 @@ public sealed record ImportPlan(
 /// as the content has it now, and as the workbook has it now. A cell the workbook left alone is never written; a cell
 /// changed on both sides to different texts is a conflict, reported and not written.
 /// </summary>
-public static class WorkbookImport
+public static partial class WorkbookImport
 {
     public static ImportPlan Plan(Report report, string contentDir, IReadOnlyList<AnswerSheetData> books, string? office = null)
     {
@@ -216,7 +216,11 @@ public static class WorkbookImport
             foreach (var d in result.Diagnostics)
             {
                 var relative = Path.GetRelativePath(scratch, d.File).Replace('\\', '/');
-                var place = d.Subject is { } s ? changes.FirstOrDefault(c => c.MeasureId == s.MeasureId && s.Year == c.Year && Key(c.Kind) == s.Key)?.Place : null;
+                var place = d.Subject is { } s
+                    ? changes.FirstOrDefault(c => c.MeasureId == s.MeasureId && s.Year == c.Year && Key(c.Kind) == s.Key)?.Place
+                    : files.TryGetValue(relative, out var text) && CellAt(text, d.Line) is var (year, key)
+                        ? changes.FirstOrDefault(c => c.Year == year && Key(c.Kind) == key && relative.EndsWith("/" + c.MeasureId + ".yaml", StringComparison.Ordinal))?.Place
+                        : null;
                 if (d.Severity == Severity.Error || place is not null)
                 {
                     var shown = Path.Combine(contentDir, relative);
@@ -231,6 +235,32 @@ public static class WorkbookImport
             Directory.Delete(scratch, recursive: true);
         }
     }
+
+    /// <summary>The year cell a line of a measure file belongs to: the nearest cell key above it and the year above that.</summary>
+    private static (int Year, string Key)? CellAt(string text, int line)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        string? key = null;
+        for (var i = Math.Min(line, lines.Length) - 1; i >= 0; i--)
+        {
+            if (key is null && CellKey().Match(lines[i]) is { Success: true } k)
+            {
+                key = k.Groups[1].Value;
+            }
+            else if (key is not null && YearKey().Match(lines[i]) is { Success: true } y)
+            {
+                return (int.Parse(y.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), key);
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^    (results|plans|offices):")]
+    private static partial System.Text.RegularExpressions.Regex CellKey();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^  (\d{4}):\s*$")]
+    private static partial System.Text.RegularExpressions.Regex YearKey();
 
     private static string Key(ColumnKind kind) => kind switch
     {

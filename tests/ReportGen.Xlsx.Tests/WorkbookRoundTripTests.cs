@@ -140,6 +140,22 @@ public class WorkbookRoundTripTests
     }
 
     [Fact]
+    public void AnAnswerThatMakesTheContentWrong_IsReportedByCellAndLine_AndNothingIsWritten()
+    {
+        using var ws = new Workspace();
+        var filled = Edit.Cell(File.ReadAllBytes(Workspace.Fixture("exported.xlsx")), "H2", "文部科学省（厚労省");
+        Assert.Equal(0, ws.Cli("export", "xlsx", "--out", ws.Out).ExitCode);
+        var path = ws.Workbook("回答.xlsx", filled);
+
+        var run = ws.Cli("import", "xlsx", path, Path.Combine(ws.Out, "照会_2025_全担当.xlsx"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"回答\.xlsx 回答!H2: .*measures/m002\.yaml:\d+:\d+: error: .*「（」が閉じられていません", run.Stderr);
+        Assert.Contains("取り込んだ結果にエラーがあるため、何も書き込んでいません", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, ws.Status());
+    }
+
+    [Fact]
     public void TheSameContent_GivesTheSameWorkbookBytes()
     {
         using var ws = new Workspace();
