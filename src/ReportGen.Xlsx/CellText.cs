@@ -7,8 +7,9 @@ namespace ReportGen.Xlsx;
 
 /// <summary>
 /// A cell's text as people write it in a spreadsheet, and the content format it stands for. Bullets are written the
-/// way offices write them in Excel: a line starting with 「・」 (or 「●」, 「-」, a number such as 「1.」「（１）」「①」) starts
-/// an item; a line that follows without a mark continues it (a line break typed inside the item). Blank lines and
+/// way offices write them in Excel: a line starting with 「・」 (or 「●」, 「-」, a number such as 「1.」「２）」) starts
+/// an item; a line that follows without a mark continues it (a line break typed inside the item). Lines starting with
+/// 「①」 or 「（１）」 stay text, as the table uses them for headings over items. Blank lines and
 /// trailing spaces are dropped. Everything else is kept as written: digit widths are left to <c>check</c>, which warns
 /// when they are mixed, as it does for files edited in git.
 /// </summary>
@@ -16,6 +17,16 @@ public static partial class CellText
 {
     /// <summary>The mark a bullet item gets in the workbook.</summary>
     public const string Bullet = "・";
+
+    /// <summary>What the later lines of an item start with in the workbook (a full-width space, the width of 「・」).</summary>
+    public const string Hang = "\u3000";
+
+    /// <summary>
+    /// Whether two cell texts say the same: the same content once read by the rules above (so 「●」 for 「・」, an
+    /// indent or a trailing space is no change). 担当 is compared as one line.
+    /// </summary>
+    public static bool Same(string a, string b, bool offices = false) =>
+        offices ? ToOffices(a) == ToOffices(b) : ToMarkdown(a) == ToMarkdown(b);
 
     /// <summary>A cell's content as the workbook shows it: items start with 「・」, lines of an item follow unmarked.</summary>
     public static string FromRichText(RichText? text)
@@ -30,7 +41,8 @@ public static partial class CellText
         {
             for (var i = 0; i < block.Lines.Count; i++)
             {
-                lines.Add(block.IsBullet && i == 0 ? Bullet + block.Lines[i] : block.Lines[i]);
+                // An item's later lines hang under its text, as people indent them in a cell.
+                lines.Add(!block.IsBullet ? block.Lines[i] : i == 0 ? Bullet + block.Lines[i] : Hang + block.Lines[i]);
             }
         }
 
@@ -80,18 +92,16 @@ public static partial class CellText
         {
             var line = raw.TrimStart(' ', '\u3000');
             var mark = ItemMark().Match(line);
-            if (mark.Success)
-            {
-                var rest = line[mark.Length..].TrimStart(' ', '\u3000');
-                if (rest.Length > 0)
-                {
-                    blocks.Add((true, [rest]));
-                }
+            var rest = mark.Success ? line[mark.Length..].TrimStart(' ', '\u3000') : line;
 
+            // A mark alone is text: 「－」 by itself is how the table says "nothing this year".
+            if (mark.Success && rest.Length > 0)
+            {
+                blocks.Add((true, [rest]));
                 continue;
             }
 
-            if (blocks.Count == 0)
+            if (blocks.Count == 0 || HeadingMark().IsMatch(line))
             {
                 blocks.Add((false, []));
             }
@@ -125,7 +135,12 @@ public static partial class CellText
         return sb.ToString();
     }
 
-    // 「・」「･」「●」「○」「◆」「■」「-」「－」「‐」; 「1.」「１．」「1)」「１）」「1、」 (not 「1.5億円」); 「(1)」「（１）」; 「①」…「⑳」.
-    [GeneratedRegex(@"^(?:[・･●○◆■\-－‐]|[0-9０-９]{1,3}(?:[.．](?![0-9０-９])|[)）、])|[(（][0-9０-９]{1,3}[)）]|[\u2460-\u2473])")]
+    // 「・」「･」「●」「○」「◆」「■」「-」「－」「‐」; 「1.」「１．」「1)」「１）」「1、」 (not 「1.5億円」).
+    [GeneratedRegex(@"^(?:[・･●○◆■\-－‐]|[0-9０-９]{1,3}(?:[.．](?![0-9０-９])|[)）、]))")]
     private static partial Regex ItemMark();
+
+    // 「①」…「⑳」 and 「（１）」 head a group of items in the printed table (重点５分野 ① … ⑤), so they stay text and
+    // start a paragraph of their own rather than continue the item above.
+    [GeneratedRegex(@"^(?:[\u2460-\u2473]|[(（][0-9０-９]{1,3}[)）])")]
+    private static partial Regex HeadingMark();
 }

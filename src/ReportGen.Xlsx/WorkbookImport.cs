@@ -77,9 +77,10 @@ public static partial class WorkbookImport
                     var place = new CellPlace(book.File, row.Row, column);
                     var header = edition.Column(kind)?.Header ?? "担当";
                     var answer = CellText.Normalize(workbook);
+                    var offices = kind == ColumnKind.Offices;
 
                     // 担当 is written only when the office filled the column; an empty cell means "unchanged".
-                    var untouched = kind == ColumnKind.Offices ? answer.Length == 0 : answer == CellText.Normalize(basis);
+                    var untouched = offices ? answer.Length == 0 : CellText.Same(workbook, basis);
                     if (untouched)
                     {
                         continue;
@@ -102,13 +103,13 @@ public static partial class WorkbookImport
                     var current = Current(measure, kind, year);
                     var value = kind == ColumnKind.Offices ? CellText.ToOffices(workbook) : CellText.ToMarkdown(workbook);
                     var shownNew = kind == ColumnKind.Offices ? value : CellText.FromRichText(MarkdownText.Parse(value));
-                    if (CellText.Normalize(current) == CellText.Normalize(shownNew))
+                    if (CellText.Same(current, shownNew, offices))
                     {
                         continue;
                     }
 
                     var baseText = basis;
-                    if (CellText.Normalize(current) != CellText.Normalize(baseText))
+                    if (!CellText.Same(current, baseText, offices))
                     {
                         conflicts.Add(new CellConflict(row.MeasureId, title, header, place, answer, baseText, current,
                             "回答票の作成後に内容でもこの欄が変更されていて、回答票の記入と食い違います。どちらも失わないよう書き込みませんでした。"));

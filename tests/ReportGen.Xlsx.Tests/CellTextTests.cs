@@ -7,7 +7,9 @@ public class CellTextTests
     [Theory]
     [InlineData("・一つ目\n・二つ目", "- 一つ目\n- 二つ目\n")]
     [InlineData("● 一つ目\n－二つ目\n- 三つ目", "- 一つ目\n- 二つ目\n- 三つ目\n")]
-    [InlineData("1. 一つ目\n２）二つ目\n（３）三つ目\n④四つ目", "- 一つ目\n- 二つ目\n- 三つ目\n- 四つ目\n")]
+    [InlineData("1. 一つ目\n２）二つ目\n3、三つ目\n４．四つ目", "- 一つ目\n- 二つ目\n- 三つ目\n- 四つ目\n")]
+    [InlineData("①見出し\n・項目\n（２）見出し\n・項目", "①見出し\n\n- 項目\n\n（２）見出し\n\n- 項目\n")]
+    [InlineData("－", "－\n")]
     [InlineData("・項目\n　続きの行", "- 項目\n  続きの行\n")]
     [InlineData("前書き\n・項目", "前書き\n\n- 項目\n")]
     public void MarkedLines_BecomeItems_AndUnmarkedLinesContinueThem(string cell, string markdown) =>
@@ -42,13 +44,33 @@ public class CellTextTests
         var original = MarkdownText.Parse("- 一つ目\n  二行目\n- 二つ目\n");
         var cell = CellText.FromRichText(original);
 
-        Assert.Equal("・一つ目\n二行目\n・二つ目", cell);
+        Assert.Equal("・一つ目\n　二行目\n・二つ目", cell);
         Assert.Equal(original.Blocks.Select(b => b.Text), MarkdownText.Parse(CellText.ToMarkdown(cell)).Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void AnotherMark_AnIndentOrATrailingSpace_IsNoChange()
+    {
+        Assert.True(CellText.Same("・一つ目\n　二行目", "● 一つ目 \n二行目\n"));
+        Assert.False(CellText.Same("・一つ目\n二行目", "・一つ目\n・二行目"));
+        Assert.True(CellText.Same("文部科学省\n経済産業省", "文部科学省、経済産業省", offices: true));
     }
 
     [Fact]
     public void Offices_TypedOnSeveralLines_BecomeOneLine() =>
         Assert.Equal("文部科学省、厚労省医療機器政策室", CellText.ToOffices(" 文部科学省\n厚労省医療機器政策室 \n"));
+
+    /// <summary>Every results and plans cell of the real content reads back from its workbook form unchanged.</summary>
+    [Fact]
+    public void EveryCellOfTheRealContent_SurvivesTheWorkbookForm()
+    {
+        var report = ContentLoader.Load(Repo.Fixture("edition-2025")).Report!;
+        var cells = report.Measures.SelectMany(m => m.Years).SelectMany(y => new[] { y.Results, y.Plans }).OfType<ReportGen.Model.RichText>().ToList();
+        Assert.True(cells.Count > 100);
+        Assert.All(cells, cell => Assert.Equal(
+            cell.Blocks.Select(b => (b.IsBullet, b.Text)),
+            MarkdownText.Parse(CellText.ToMarkdown(CellText.FromRichText(cell))).Blocks.Select(b => (b.IsBullet, b.Text))));
+    }
 
     /// <summary>Whatever a person types, the Markdown is valid and reads back to the normalised lines, without marks.</summary>
     [Fact]
