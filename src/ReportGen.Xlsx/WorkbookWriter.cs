@@ -221,13 +221,14 @@ public static class WorkbookWriter
     }
 
     /// <summary>
-    /// Gives a row the height its wrapped text needs. Spreadsheets do not fit rows to wrapped text when they open a
-    /// file (LibreOffice and Excel both keep the default height), so the writer estimates it: a kanji or kana is two
-    /// width units, a column holds its width less a margin, each line 14 pt at 10 pt type.
+    /// Gives a row the height its wrapped text needs. A row without a height is not fitted to its wrapped text when
+    /// the file is opened (LibreOffice drew every row one line high, text over text), so the writer estimates it: a
+    /// kanji or kana is two width units, a column holds its width less one unit of margin, each line 14 pt at 10 pt
+    /// type. Too tall is better than text cut off; the rows can still be resized in the protected sheet.
     /// </summary>
     private static Row Fit(Row row, (string Text, double Width)[] cells, double lineHeight)
     {
-        var lines = cells.Max(c => c.Text.Split('\n').Sum(l => Math.Max(1, (int)Math.Ceiling(ReportGen.Text.TextWidth.Of(l) / Math.Max(1, c.Width - 1.5)))));
+        var lines = cells.Max(c => c.Text.Split('\n').Sum(l => Math.Max(1, (int)Math.Ceiling(ReportGen.Text.TextWidth.Of(l) / Math.Max(1, c.Width - 1)))));
         row.Height = Math.Min(409, lines * lineHeight + 4);
         row.CustomHeight = true;
         return row;
