@@ -19,6 +19,14 @@ public sealed class WorkbookLayoutTests : IDisposable
         _answers = Edit.WorksheetOf(_document.WorkbookPart!, "回答");
     }
 
+    /// <summary>No Excel here to open it: the SDK's schema validator stands in, as Excel refuses invalid parts.</summary>
+    [Fact]
+    public void TheWorkbook_IsValidOfficeOpenXml()
+    {
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2016).Validate(_document);
+        Assert.Empty(errors.Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}"));
+    }
+
     [Fact]
     public void TheSheets_AreInstructionsFirst_ThenAnswers_AndTheRecordIsVeryHidden()
     {
