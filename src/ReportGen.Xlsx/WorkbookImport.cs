@@ -67,6 +67,11 @@ public static partial class WorkbookImport
                 var measure = report.FindMeasure(row.MeasureId);
                 var printed = view.FindRow(row.MeasureId);
                 var title = printed?.DisplayTitle ?? measure?.Title ?? row.MeasureId;
+                if (book.Record.Office.Length > 0 && printed is not null && !AnswerWorkbook.Concerns(printed, book.Record.Office))
+                {
+                    // Still merged (the office answered, and the cell is checked as any other), but the secretariat should know.
+                    notes.Add($"{book.FileName}: 施策 {row.MeasureId} の担当（{printed.Offices?.Text ?? "空欄"}）に回答票の宛先「{book.Record.Office}」がありません。回答票の作成後に担当が変わっていないか確かめてください。");
+                }
                 foreach (var (kind, column, workbook, basis) in new[]
                 {
                     (ColumnKind.Results, ResultsColumn, row.Results, row.BaseResults),

@@ -107,6 +107,21 @@ public class WorkbookRoundTripTests
     }
 
     [Fact]
+    public void ARowWhose担当NoLongerNamesTheOffice_IsPointedOut()
+    {
+        using var ws = new Workspace();
+        var m002 = File.ReadAllText(ws.PathOf("measures/m002.yaml"));
+        var last = m002.LastIndexOf("    offices: 文部科学省\n", StringComparison.Ordinal);
+        File.WriteAllText(ws.PathOf("measures/m002.yaml"), m002[..last] + "    offices: 厚労省医療機器政策室\n" + m002[(last + "    offices: 文部科学省\n".Length)..]);
+        ws.Commit("m002 moves to another office");
+
+        var run = ws.Cli("import", "xlsx", Workspace.Fixture("libreoffice-same.xlsx"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("libreoffice-same.xlsx: 施策 m002 の担当（厚労省医療機器政策室）に回答票の宛先「文部科学省」がありません。", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheSameChangeMadeOnBothSides_IsNotAConflict()
     {
         using var ws = new Workspace();
