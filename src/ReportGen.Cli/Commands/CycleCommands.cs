@@ -118,7 +118,7 @@ internal static class CycleCommands
     }
 
     /// <summary>Writes every file beside its target first, then moves them all into place and removes what the change removes.</summary>
-    private static int Apply(Func<ContentChange> change, string dir, TextWriter stdout, TextWriter stderr)
+    internal static int Apply(Func<ContentChange> change, string dir, TextWriter stdout, TextWriter stderr)
     {
         ContentChange planned;
         try

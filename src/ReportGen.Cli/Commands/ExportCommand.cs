@@ -3,7 +3,7 @@ using ReportGen.Export;
 
 namespace ReportGen.Cli.Commands;
 
-/// <summary><c>reportgen export json</c>: the whole model as JSON on stdout.</summary>
+/// <summary><c>reportgen export json</c>: the whole model as JSON on stdout; <c>export xlsx</c> is <see cref="ExportXlsxCommand"/>.</summary>
 internal static class ExportCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -22,6 +22,6 @@ internal static class ExportCommand
             stdout.Write(JsonExporter.Export(result.Report));
             return ExitCodes.Ok;
         });
-        return new Command("export", "報告書のモデルを他の形式で書き出す。") { json };
+        return new Command("export", "報告書のモデルを他の形式で書き出す。") { json, ExportXlsxCommand.Create(stdout, stderr) };
     }
 }

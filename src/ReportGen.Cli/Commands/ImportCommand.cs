@@ -19,7 +19,7 @@ internal static class ImportCommand
         var meeting = new Option<string?>("--meeting") { Description = "会議名" };
         var publisher = new Option<string>("--publisher") { Description = "発行者", DefaultValueFactory = _ => "厚生労働省" };
         var force = new Option<bool>("--force") { Description = "既存の内容フォルダを置き換える" };
-        var command = new Command("import", "原資料のテキストを content/ に取り込む。") { seed, content, date, meeting, publisher, force };
+        var command = new Command("import", "原資料のテキストを content/ に取り込む（import xlsx: 記入された照会の Excel ブックを取り込む）。") { seed, content, date, meeting, publisher, force, ImportXlsxCommand.Create(stdout, stderr) };
         command.SetAction(parse =>
         {
             var seedFile = parse.GetValue(seed)!;

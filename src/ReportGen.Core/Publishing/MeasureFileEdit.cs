@@ -118,6 +118,102 @@ public static partial class MeasureFileEdit
         }
     }
 
+    /// <summary>
+    /// Sets one year cell (<c>results</c> or <c>plans</c> as Markdown, <c>offices</c> as text) of a measure file. The
+    /// lines of that cell's value are replaced and nothing else, so comments and the other cells stay as written; a
+    /// file of another shape is rewritten whole.
+    /// </summary>
+    public static string SetCell(Report report, Measure measure, string text, int year, ColumnKind kind, string value)
+    {
+        var key = kind switch
+        {
+            ColumnKind.Results => "results",
+            ColumnKind.Plans => "plans",
+            ColumnKind.Offices => "offices",
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "only year cells are edited"),
+        };
+
+        if (TryReplace(text, year, key, value) is { } edited)
+        {
+            return edited;
+        }
+
+        var entry = measure.Year(year) ?? new FiscalYearEntry(year, null, null, null);
+        entry = kind switch
+        {
+            ColumnKind.Results => entry with { Results = MarkdownText.Parse(value) },
+            ColumnKind.Plans => entry with { Plans = MarkdownText.Parse(value) },
+            _ => entry with { Offices = OfficesText.Parse(value) },
+        };
+        var years = measure.Years.Where(y => y.FiscalYear != year).Append(entry).OrderBy(y => y.FiscalYear);
+        return ContentWriter.WriteMeasure(report, measure with { Years = [.. years] });
+    }
+
+    private static string? TryReplace(string text, int year, string key, string value)
+    {
+        var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
+        var yearsAt = lines.FindIndex(l => l.TrimEnd() == "years:");
+        var yearAt = yearsAt < 0 ? -1 : lines.FindIndex(yearsAt + 1, l => l.TrimEnd() == "  " + year.ToString(CultureInfo.InvariantCulture) + ":");
+        if (yearAt < 0)
+        {
+            return null;
+        }
+
+        // The year's block: lines indented deeper than the year key, blank lines, and comments inside it.
+        var end = yearAt + 1;
+        while (end < lines.Count && (lines[end].Trim().Length == 0 || lines[end].StartsWith("   ", StringComparison.Ordinal) || lines[end].TrimStart().StartsWith('#') && lines[end].StartsWith("  ", StringComparison.Ordinal)))
+        {
+            end++;
+        }
+
+        while (end > yearAt + 1 && lines[end - 1].Trim().Length == 0)
+        {
+            end--;
+        }
+
+        var written = new ContentWriter.YamlText();
+        written.Key(key, value, indent: 2);
+        var replacement = written.ToString().TrimEnd('\n').Split('\n');
+
+        var keyAt = lines.FindIndex(yearAt + 1, end - yearAt - 1, l => l.StartsWith("    " + key + ":", StringComparison.Ordinal));
+        if (keyAt >= 0)
+        {
+            // A value runs on over the lines indented deeper than its key (a block scalar) and blank lines within it.
+            var valueEnd = keyAt + 1;
+            while (valueEnd < end && (lines[valueEnd].Trim().Length == 0 || lines[valueEnd].StartsWith("     ", StringComparison.Ordinal)))
+            {
+                valueEnd++;
+            }
+
+            while (valueEnd > keyAt + 1 && lines[valueEnd - 1].Trim().Length == 0)
+            {
+                valueEnd--;
+            }
+
+            lines.RemoveRange(keyAt, valueEnd - keyAt);
+            lines.InsertRange(keyAt, replacement);
+        }
+        else
+        {
+            // Keys in the order the project writes them: results, plans, offices.
+            var order = new[] { "results", "plans", "offices" };
+            var later = order.Skip(Array.IndexOf(order, key) + 1).ToList();
+            var before = Enumerable.Range(yearAt + 1, end - yearAt - 1).FirstOrDefault(i => later.Any(k => lines[i].StartsWith("    " + k + ":", StringComparison.Ordinal)), end);
+            lines.InsertRange(before, replacement);
+        }
+
+        var result = string.Join(newline, lines);
+        try
+        {
+            return YamlReader.Read(result) is YamlMapping ? result : null;
+        }
+        catch (YamlReadException)
+        {
+            return null;
+        }
+    }
+
     [GeneratedRegex(@"^  \d{4}:\s*$")]
     private static partial Regex YearKey();
 }
