@@ -127,6 +127,26 @@ public class CliTests
     }
 
     [Fact]
+    public void ImportWithForce_KeepsAcceptedWarnings_AndRefusesAFolderWithPublishedRecords()
+    {
+        using var temp = TempContent.Real();
+        var record = temp.Read("editions/2024.published.json");
+
+        var refused = CliRun.Of("import", Repo.Seed, "--content", temp.Content, "--date", "2024-03-12", "--force");
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("公表済みの版の記録（2024.published.json）があるため置き換えません", refused.Stderr, StringComparison.Ordinal);
+        Assert.Equal(record, temp.Read("editions/2024.published.json"));
+
+        File.Move(temp.PathOf("editions/2024.published.json"), Path.Combine(temp.Root, "2024.published.json"));
+        var known = temp.Read("known-warnings.txt");
+        var replaced = CliRun.Of("import", Repo.Seed, "--content", temp.Content, "--date", "2024-03-12", "--force");
+
+        Assert.Equal(0, replaced.ExitCode);
+        Assert.Equal(known, temp.Read("known-warnings.txt"));
+    }
+
+    [Fact]
     public void Import_WithABadDate_ExitsTwo()
     {
         using var temp = TempContent.Minimal();

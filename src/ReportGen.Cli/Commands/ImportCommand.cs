@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ReportGen.Content;
+using ReportGen.Diagnostics;
 using ReportGen.Import;
 
 namespace ReportGen.Cli.Commands;
@@ -42,6 +43,16 @@ internal static class ImportCommand
                 return ExitCodes.Problems;
             }
 
+            // A published edition exists only in its record: replacing the folder would lose it for good, which a
+            // forced import must not do without the secretariat moving the record away on purpose.
+            var records = Path.Combine(target, ContentLoader.EditionsFolder);
+            var published = Directory.Exists(records) ? Directory.GetFiles(records, "*" + Editions.EditionRecord.Suffix).Order(StringComparer.Ordinal).ToList() : [];
+            if (published.Count > 0)
+            {
+                stderr.WriteLine($"reportgen: {target} には公表済みの版の記録（{string.Join("、", published.Select(Path.GetFileName))}）があるため置き換えません。公表済みの版は記録だけから作られ、取り込みでは作り直せません。置き換えるときは、記録を別の場所に移してから実行してください。");
+                return ExitCodes.Problems;
+            }
+
             Model.Report report;
             try
             {
@@ -74,6 +85,13 @@ internal static class ImportCommand
 
                     stderr.WriteLine("reportgen: 取り込んだ内容にエラーがあるため、内容フォルダは変更していません。");
                     return ExitCodes.Problems;
+                }
+
+                // Warnings the editors accepted are theirs, not the seed's: they are kept (check says which no longer apply).
+                var known = Path.Combine(full, KnownWarnings.FileName);
+                if (File.Exists(known))
+                {
+                    File.Copy(known, Path.Combine(staging, KnownWarnings.FileName), overwrite: true);
                 }
 
                 if (Directory.Exists(full))
