@@ -58,6 +58,42 @@ public sealed class ServeTests : IDisposable
     }
 
     [Fact]
+    public async Task Serve_HasThePdfOfTheNewestEdition_AndThePagesLinkToIt()
+    {
+        var pdf = await _http.GetByteArrayAsync(new Uri("pdf/2024.pdf", UriKind.Relative));
+        var index = await _http.GetStringAsync(new Uri("index.html", UriKind.Relative));
+
+        Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
+        Assert.Contains("href=\"pdf/2024.pdf\"", index, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_ShowsTheWarningsOfTheFilesBeingEdited_AboveThePage()
+    {
+        var clean = await _http.GetStringAsync(new Uri("index.html", UriKind.Relative));
+        SaveAndWait(() => _temp.Replace("measures/m002.yaml", "- 引き続き連携会議を開催する。", "- 引き続き連携会議を開催する（6.0憶円）。"));
+
+        var page = await _http.GetStringAsync(new Uri("index.html", UriKind.Relative));
+
+        Assert.DoesNotContain("reportgen-warnings", clean, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"reportgen-warnings\" role=\"status\"", page, StringComparison.Ordinal);
+        Assert.Contains("measures/m002.yaml:14:", page, StringComparison.Ordinal);
+        Assert.Contains("「憶円」は「億円」の誤記ではありませんか。<br>対処: ", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("localhost")]
+    [InlineData("[::1]")]
+    public async Task Serve_AnswersOnLocalhost_OnBothLoopbacks(string host)
+    {
+        using var client = new HttpClient();
+
+        var response = await client.GetAsync(new Uri($"http://{host}:{_server.Port}/index.html"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Serve_RebuildsWhenAContentFileIsSaved()
     {
         SaveAndWait(() => _temp.Replace("measures/m001.yaml", "- 拠点整備を行った。", "- 拠点整備を2か所で行った。"));

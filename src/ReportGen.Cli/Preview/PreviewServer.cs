@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using System.Net.Sockets;
 using System.Text;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
@@ -11,6 +12,8 @@ using Microsoft.Extensions.Logging;
 using ReportGen.Content;
 using ReportGen.Diagnostics;
 using ReportGen.Html;
+using ReportGen.Pdf;
+using ReportGen.Pdf.Fonts;
 
 namespace ReportGen.Cli.Preview;
 
@@ -47,6 +50,7 @@ public sealed class PreviewServer : IDisposable
     private Task? _rebuildLoop;
     private string? _siteDir;
     private IReadOnlyList<Diagnostic> _errors = [];
+    private IReadOnlyList<Diagnostic> _warnings = [];
     private Timer? _debounce;
     private int _generation;
     private int _running;
@@ -96,7 +100,13 @@ public sealed class PreviewServer : IDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
+            // localhost is both loopbacks: browsers try ::1 first. Never any other interface.
             kestrel.Listen(IPAddress.Loopback, Port);
+            if (Socket.OSSupportsIPv6)
+            {
+                kestrel.Listen(IPAddress.IPv6Loopback, Port);
+            }
+
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestLineSize = 8 * 1024;
             kestrel.Limits.MaxRequestHeadersTotalSize = 16 * 1024;
@@ -157,16 +167,33 @@ public sealed class PreviewServer : IDisposable
         var errors = new List<Diagnostic>();
         string? site = null;
         var dir = Path.Combine(_root, "site-" + Interlocked.Increment(ref _buildNumber).ToString(CultureInfo.InvariantCulture));
+        var warnings = new List<Diagnostic>();
+        Task? pdf = null;
         try
         {
             var result = ContentLoader.Load(_contentDir);
             errors.AddRange(result.Diagnostics.Where(d => d.Severity == Severity.Error));
+            warnings.AddRange(Commands.Triage.Of(result, _contentDir).Warnings);
             if (result.Report is { } report)
             {
+                // The deliverable is the PDF: the newest edition's is rendered beside the site, as build does, and the
+                // site links to it.
+                var pdfs = new Dictionary<string, string>();
+                if (report.LatestEdition is { } edition)
+                {
+                    var pdfPath = Path.Combine(_root, "pdf-" + Path.GetFileName(dir) + ".pdf");
+                    pdfs[edition.Id] = pdfPath;
+                    pdf = Task.Run(() => File.WriteAllBytes(pdfPath, PdfRenderer.Render(report, edition).Bytes));
+                }
+
                 var overrides = Path.Combine(_contentDir, "templates");
-                SiteBuilder.Build(report, new SiteOptions(_templatesDir, Directory.Exists(overrides) ? overrides : null, dir, new Dictionary<string, string>()));
+                SiteBuilder.Build(report, new SiteOptions(_templatesDir, Directory.Exists(overrides) ? overrides : null, dir, pdfs), pdf ?? Task.CompletedTask);
                 site = dir;
             }
+        }
+        catch (FontNotFoundException e)
+        {
+            errors.Add(new Diagnostic(Severity.Error, _contentDir, 0, 0, e.Message, "フォントを入れてから保存し直してください。"));
         }
         catch (TemplateException e)
         {
@@ -184,17 +211,29 @@ public sealed class PreviewServer : IDisposable
             previous = _siteDir;
             _siteDir = site ?? _siteDir;
             _errors = errors;
+            _warnings = warnings;
             LastBuild = watch.Elapsed;
             Interlocked.Increment(ref _generation);
         }
 
         TryDelete(site is null ? dir : previous);
-        foreach (var error in errors)
+        try
         {
-            _log.WriteLine(error);
+            pdf?.Wait();
+        }
+        catch (AggregateException)
+        {
+            // Reported with the site's errors on the next save; the page still shows the last good site.
         }
 
-        _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reportgen serve: {(errors.Count == 0 ? "更新しました" : $"エラー {errors.Count} 件")}（{watch.Elapsed.TotalMilliseconds:0} ms）"));
+        TryDelete(Path.Combine(_root, "pdf-" + Path.GetFileName(dir) + ".pdf"));
+        foreach (var d in errors.Concat(warnings))
+        {
+            _log.WriteLine(d);
+        }
+
+        var summary = errors.Count > 0 ? $"エラー {errors.Count} 件" : warnings.Count > 0 ? $"更新しました（警告 {warnings.Count} 件）" : "更新しました";
+        _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"reportgen serve: {summary}（{watch.Elapsed.TotalMilliseconds:0} ms）"));
         Notify();
     }
 
@@ -285,9 +324,17 @@ public sealed class PreviewServer : IDisposable
         var type = ContentType(file);
         if (type.StartsWith("text/html", StringComparison.Ordinal))
         {
+            IReadOnlyList<Diagnostic> warnings;
+            lock (_gate)
+            {
+                warnings = _warnings;
+            }
+
             var html = Encoding.UTF8.GetString(bytes);
             var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-            bytes = Encoding.UTF8.GetBytes(at < 0 ? html + ReloadScript : html[..at] + ReloadScript + html[at..]);
+            html = at < 0 ? html + ReloadScript : html[..at] + ReloadScript + html[at..];
+            var body = html.IndexOf("<body", StringComparison.OrdinalIgnoreCase) is var b and >= 0 ? html.IndexOf('>', b) + 1 : 0;
+            bytes = Encoding.UTF8.GetBytes(warnings.Count == 0 ? html : html[..body] + WarningBanner(warnings) + html[body..]);
         }
 
         await Body(response, 200, type, bytes);
@@ -350,6 +397,20 @@ public sealed class PreviewServer : IDisposable
         ".png" => "image/png",
         _ => "application/octet-stream",
     };
+
+    /// <summary>
+    /// The warnings of the files being edited, above every page of the preview, so a typo such as 「6.0憶円」 is seen
+    /// while it is written, not in the pull request. The published site never has this banner.
+    /// </summary>
+    private static string WarningBanner(IReadOnlyList<Diagnostic> warnings)
+    {
+        var items = string.Concat(warnings.Take(20).Select(w =>
+            "<li><code>" + WebUtility.HtmlEncode($"{w.File}:{w.Line}:{w.Column}") + "</code> " + WebUtility.HtmlEncode(w.Message)
+            + (string.IsNullOrEmpty(w.Hint) ? string.Empty : "<br>対処: " + WebUtility.HtmlEncode(w.Hint)) + "</li>"));
+        var more = warnings.Count > 20 ? $"<li>ほか {warnings.Count - 20} 件（reportgen check で一覧）</li>" : string.Empty;
+        return "<div class=\"reportgen-warnings\" role=\"status\" style=\"background:#fff8e1;border:2px solid #8a6d00;color:#1a1a1a;padding:.5rem 1rem;margin:0;font-size:.9rem\">"
+            + $"<details{(warnings.Count <= 5 ? " open" : string.Empty)}><summary><strong>警告 {warnings.Count} 件</strong>（プレビューだけに表示しています）</summary><ul style=\"margin:.25rem 0\">{items}{more}</ul></details></div>";
+    }
 
     private static string ErrorPage(IReadOnlyList<Diagnostic> errors)
     {
