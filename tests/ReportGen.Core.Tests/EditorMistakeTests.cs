@@ -30,27 +30,12 @@ public class EditorMistakeTests
     [MemberData(nameof(Mistakes))]
     public void EachMistake_IsAWarning_AtItsLineAndColumn(string mistake, string replacement, string at, string message)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "reportgen-mistake-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            TestFiles.CopyDirectory(Repo.Fixture("edition-2025"), dir);
-            var path = Path.Combine(dir, "measures", "m002.yaml");
-            var text = File.ReadAllText(path);
-            Assert.EndsWith(Plan2025, text, StringComparison.Ordinal);
-            File.WriteAllText(path, text[..^Plan2025.Length] + replacement);
+        var (result, file) = TestFiles.LoadFixtureWithM002Ending(Plan2025, replacement);
 
-            var result = ContentLoader.Load(dir);
-
-            var file = dir + "/measures/m002.yaml";
-            Assert.True(
-                result.Diagnostics.Any(d => d.Severity == Severity.Warning && d.File == file && $"{d.Line}:{d.Column}" == at && d.Message == message),
-                $"{mistake}: expected {at} {message}, got:\n" + string.Join("\n", result.Diagnostics.Where(d => d.File == file)));
-            Assert.All(result.Diagnostics.Where(d => d.File == file && d.Message == message), d => Assert.False(string.IsNullOrEmpty(d.Hint)));
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        Assert.True(
+            result.Diagnostics.Any(d => d.Severity == Severity.Warning && d.File == file && $"{d.Line}:{d.Column}" == at && d.Message == message),
+            $"{mistake}: expected {at} {message}, got:\n" + string.Join("\n", result.Diagnostics.Where(d => d.File == file)));
+        Assert.All(result.Diagnostics.Where(d => d.File == file && d.Message == message), d => Assert.False(string.IsNullOrEmpty(d.Hint)));
     }
 
     [Fact]
@@ -66,6 +51,28 @@ public class EditorMistakeTests
 /// <summary>Copies fixture folders for tests that edit them.</summary>
 internal static class TestFiles
 {
+    /// <summary>
+    /// Loads a copy of the edition-2025 fixture whose m002.yaml ends in <paramref name="replacement"/> instead of
+    /// <paramref name="ending"/>; returns the result and the file's name as messages give it.
+    /// </summary>
+    public static (LoadResult Result, string File) LoadFixtureWithM002Ending(string ending, string replacement)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "reportgen-mistake-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            CopyDirectory(Repo.Fixture("edition-2025"), dir);
+            var path = Path.Combine(dir, "measures", "m002.yaml");
+            var text = File.ReadAllText(path);
+            Assert.EndsWith(ending, text, StringComparison.Ordinal);
+            File.WriteAllText(path, text[..^ending.Length] + replacement);
+            return (ContentLoader.Load(dir), dir + "/measures/m002.yaml");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     public static void CopyDirectory(string from, string to)
     {
         Directory.CreateDirectory(to);

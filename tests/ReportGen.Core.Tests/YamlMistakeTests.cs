@@ -25,26 +25,13 @@ public class YamlMistakeTests
     [MemberData(nameof(Mistakes))]
     public void EachMistake_IsExplained_AtItsPlace(string mistake, string replacement, string at, string message)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "reportgen-yaml-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            TestFiles.CopyDirectory(Repo.Fixture("edition-2025"), dir);
-            var path = Path.Combine(dir, "measures", "m002.yaml");
-            var text = File.ReadAllText(path);
-            Assert.EndsWith(Plan2025, text, StringComparison.Ordinal);
-            File.WriteAllText(path, text[..^Plan2025.Length] + replacement);
+        var (result, file) = TestFiles.LoadFixtureWithM002Ending(Plan2025, replacement);
 
-            var errors = ContentLoader.Load(dir).Diagnostics.Where(d => d.Severity == Severity.Error && d.File.EndsWith("m002.yaml", StringComparison.Ordinal)).ToList();
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error && d.File == file);
+        Assert.True($"{error.Line}:{error.Column}" == at && error.Message == message, $"{mistake}: expected {at} {message}, got {error}");
 
-            var error = Assert.Single(errors);
-            Assert.True($"{error.Line}:{error.Column}" == at && error.Message == message, $"{mistake}: expected {at} {message}, got {error}");
-            // Key names are ASCII; the parser's English sentences are not the message.
-            Assert.DoesNotMatch("[A-Za-z]+ [a-z]+ [a-z]+", error.Message);
-            Assert.False(string.IsNullOrEmpty(error.Hint));
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        // Key names are ASCII; the parser's English sentences are not the message.
+        Assert.DoesNotMatch("[A-Za-z]+ [a-z]+ [a-z]+", error.Message);
+        Assert.False(string.IsNullOrEmpty(error.Hint));
     }
 }
