@@ -39,6 +39,10 @@ public static class Printable
     public static string Shorten(string value) =>
         value.Length <= MaxValueLength ? value : value[..MaxValueLength] + "…";
 
+    /// <summary>A title in a list or a place name: at most <paramref name="maxLength"/> characters, the last one 「…」 when cut.</summary>
+    public static string Shorten(string value, int maxLength) =>
+        value.Length <= maxLength ? value : value[..(maxLength - 1)] + "…";
+
     private static bool IsUnsafe(char c) =>
         char.IsControl(c) ||
         c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C';

@@ -52,7 +52,7 @@ public sealed record DraftStatus(EditionView View, IReadOnlyList<ColumnProgress>
                 var year = view.YearOf(column.Kind);
                 var entry = year is { } y ? measure?.Year(y) : null;
                 var at = entry?.SourceOf(column.Kind) ?? entry?.KeySource ?? measure?.Source ?? edition.Source;
-                missing.Add(new MissingItem($"施策 {row.Id}（{Shorten(row.DisplayTitle)}）の「{column.Header}」", at));
+                missing.Add(new MissingItem($"施策 {row.Id}（{Diagnostics.Printable.Shorten(row.DisplayTitle, 24)}）の「{column.Header}」", at));
             }
 
             progress.Add(new ColumnProgress(column, filled, rows.Count));
@@ -60,6 +60,4 @@ public sealed record DraftStatus(EditionView View, IReadOnlyList<ColumnProgress>
 
         return new DraftStatus(view, progress, missing);
     }
-
-    private static string Shorten(string text) => text.Length <= 24 ? text : text[..23] + "…";
 }

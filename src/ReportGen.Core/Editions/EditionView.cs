@@ -107,7 +107,7 @@ public sealed record EditionView(Edition Edition, string Publisher, IReadOnlyLis
 
     /// <summary>What lists call a measure that has no title to continue: the start of its text.</summary>
     private static string Untitled(Measure measure) =>
-        measure.Text.Length == 0 ? measure.Id : measure.Text.Length <= 30 ? measure.Text : measure.Text[..29] + "…";
+        measure.Text.Length == 0 ? measure.Id : Diagnostics.Printable.Shorten(measure.Text, 30);
 
     public bool IsDraft => Edition.IsDraft;
 

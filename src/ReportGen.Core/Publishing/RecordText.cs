@@ -39,7 +39,7 @@ public static class RecordText
         foreach (var r in view.Rows)
         {
             // Readers of the 正誤表 know measures by their title, not by the file they are kept in.
-            var measure = $"「{Shorten(r.DisplayTitle)}」（{r.Id}）";
+            var measure = $"「{Diagnostics.Printable.Shorten(r.DisplayTitle, 20)}」（{r.Id}）";
             if (r.Title is { } title)
             {
                 yield return new($"measure/{r.Id}/title", $"{measure}の見出し", title, r.Id, ColumnKind.Text);
@@ -120,8 +120,6 @@ public static class RecordText
             })],
         });
     }
-
-    private static string Shorten(string text) => text.Length <= 20 ? text : text[..19] + "…";
 
     private static EditionView MapGoals(EditionView view, Func<GoalView, GoalView> map) =>
         view with { Sections = [.. view.Sections.Select(s => s with { Goals = [.. s.Goals.Select(map)] })] };
