@@ -12,11 +12,15 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "content",
     };
 
-    /// <summary>Loads the content and prints its diagnostics to stderr; the report is null when there were errors.</summary>
+    /// <summary>
+    /// Loads the content and prints to stderr what check lists (errors, and the warnings an editor can act on); the
+    /// report is null when there were errors.
+    /// </summary>
     public static LoadResult LoadAndReport(string contentDir, TextWriter stderr)
     {
         var result = ContentLoader.Load(contentDir);
-        foreach (var d in result.Diagnostics)
+        var triage = Triage.Of(result, contentDir);
+        foreach (var d in triage.Errors.Concat(triage.Warnings))
         {
             stderr.WriteLine(d);
         }

@@ -109,19 +109,7 @@ public static class EditionRecord
             }
 
             w.WriteEndArray();
-            w.WriteStartObject("page");
-            w.WriteString("size", e.Page.Size);
-            w.WriteString("orientation", e.Page.Landscape ? "landscape" : "portrait");
-            w.WriteNumber("margin_top_mm", e.Page.MarginTopMm);
-            w.WriteNumber("margin_right_mm", e.Page.MarginRightMm);
-            w.WriteNumber("margin_bottom_mm", e.Page.MarginBottomMm);
-            w.WriteNumber("margin_left_mm", e.Page.MarginLeftMm);
-            w.WriteEndObject();
-            w.WriteStartObject("fonts");
-            w.WriteString("gothic", e.Fonts.Gothic);
-            w.WriteString("mincho", e.Fonts.Mincho);
-            w.WriteEndObject();
-            w.WriteString("page_number", e.PageNumberStyle);
+            EditionJson.WriteLayout(w, e);
             w.WriteStartArray("corrections");
             foreach (var c in e.Published?.Corrections ?? [])
             {

@@ -123,7 +123,7 @@ public static class JsonExporter
         foreach (var c in e.Columns)
         {
             w.WriteStartObject();
-            w.WriteString("kind", c.Kind.ToString().ToLowerInvariant());
+            w.WriteString("kind", ColumnKinds.Name(c.Kind));
             w.WriteString("header", c.Header);
             if (c.Year is { } year)
             {
@@ -136,19 +136,7 @@ public static class JsonExporter
         }
 
         w.WriteEndArray();
-        w.WriteStartObject("page");
-        w.WriteString("size", e.Page.Size);
-        w.WriteString("orientation", e.Page.Landscape ? "landscape" : "portrait");
-        w.WriteNumber("margin_top_mm", e.Page.MarginTopMm);
-        w.WriteNumber("margin_right_mm", e.Page.MarginRightMm);
-        w.WriteNumber("margin_bottom_mm", e.Page.MarginBottomMm);
-        w.WriteNumber("margin_left_mm", e.Page.MarginLeftMm);
-        w.WriteEndObject();
-        w.WriteStartObject("fonts");
-        w.WriteString("gothic", e.Fonts.Gothic);
-        w.WriteString("mincho", e.Fonts.Mincho);
-        w.WriteEndObject();
-        w.WriteString("page_number", e.PageNumberStyle);
+        Editions.EditionJson.WriteLayout(w, e);
         w.WriteEndObject();
     }
 
