@@ -46,8 +46,44 @@ public sealed class SkiaPdfSink(SKDocument document, TextShaper shaper) : IPageS
                 continue;
             }
 
-            Canvas.DrawShapedText(run.Face.Shaper, run.Text, x + run.X, baseline, SKTextAlign.Left, shaper.FontOf(run.Face, style.Size), _fill);
+            var font = shaper.FontOf(run.Face, style.Size);
+            if (run.Glyphs is { } glyphs)
+            {
+                DrawGlyphs(glyphs, x + run.X, baseline, font);
+            }
+            else
+            {
+                Canvas.DrawShapedText(run.Face.Shaper, run.Text, x + run.X, baseline, SKTextAlign.Left, font, _fill);
+            }
         }
+    }
+
+    /// <summary>
+    /// Draws glyphs shaped beforehand. The positions are computed as SKShaper computes them (advancing from the run's
+    /// start in its units of 1/512 of the size), so the result is what <c>DrawShapedText</c> would draw for the run.
+    /// </summary>
+    private void DrawGlyphs(ShapedGlyphs glyphs, float x, float y, SKFont font)
+    {
+        if (glyphs.Count == 0)
+        {
+            return;
+        }
+
+        var scaleY = font.Size / 512f;
+        var scaleX = scaleY * font.ScaleX;
+        using var builder = new SKTextBlobBuilder();
+        var run = builder.AllocateRawPositionedRun(font, glyphs.Count);
+        var ids = run.Glyphs;
+        var points = run.Positions;
+        for (var i = 0; i < glyphs.Count; i++)
+        {
+            ids[i] = glyphs.Ids[i];
+            points[i] = new SKPoint(x + (glyphs.XOffset[i] * scaleX), y - (glyphs.YOffset[i] * scaleY));
+            x += glyphs.XAdvance[i] * scaleX;
+        }
+
+        using var blob = builder.Build();
+        Canvas.DrawText(blob, 0, 0, _fill);
     }
 
     public void DrawRectangle(SKRect rect, float strokeWidth, SKColor? fill = null, SKColor? stroke = null)

@@ -34,15 +34,16 @@ public sealed class TextElement(TextShaper shaper, IReadOnlyList<Paragraph> para
         foreach (var p in Paragraphs)
         {
             // The bullet is shaped once here; its width is the hanging indent of the item's lines.
-            var bulletRuns = p.Bullet is null ? null : shaper.Position(p.Bullet, new LineSpan(0, p.Bullet.Length), shaper.Advances(p.Bullet, p.Style), p.Style);
+            var bulletRuns = p.Bullet is null ? null : shaper.Line(p.Bullet, p.Style);
             var indent = bulletRuns is not null ? bulletRuns.Sum(r => r.Width) : p.IndentLikeBullet ? shaper.Width(Bullet, p.Style) : 0;
-            var advances = shaper.Advances(p.Text, p.Style);
+            var shaped = shaper.Shape(p.Text, p.Style);
+            var advances = shaped.Advances;
             var spans = p.Text.Length == 0 ? [new LineSpan(0, 0)] : LineBreaker.Break(p.Text, advances, width - indent, width - indent);
             var first = true;
             foreach (var span in spans)
             {
                 var extra = first ? p.SpaceBefore : 0;
-                lines.Add(new Line(p, shaper.Position(p.Text, span, advances, p.Style), indent, first ? bulletRuns : null, y + extra, p.Style.LineHeight + extra, first, UnderlinesOf(p, span, advances)));
+                lines.Add(new Line(p, shaper.Position(p.Text, span, shaped, p.Style), indent, first ? bulletRuns : null, y + extra, p.Style.LineHeight + extra, first, UnderlinesOf(p, span, advances)));
                 y += p.Style.LineHeight + extra;
                 first = false;
             }

@@ -1,18 +1,83 @@
 using ReportGen.Pdf.Fonts;
 using SkiaSharp;
+using Buffer = HarfBuzzSharp.Buffer;
 
 namespace ReportGen.Pdf.Text;
 
-/// <summary>A stretch of a line drawn with one face.</summary>
-public readonly record struct GlyphRun(Face Face, string Text, float X, float Width);
+/// <summary>
+/// A stretch of a line drawn with one face. <see cref="Glyphs"/> holds what shaping the paragraph placed for it, so
+/// drawing does not shape the text again; a run made without them is shaped when it is drawn.
+/// </summary>
+public readonly record struct GlyphRun(Face Face, string Text, float X, float Width)
+{
+    public ShapedGlyphs? Glyphs { get; init; }
+}
+
+/// <summary>
+/// Glyphs as HarfBuzz placed them, in its units (SKShaper's: 1/512 of the font size), in the order they are drawn.
+/// Drawing turns them into positions exactly as SKShaper does, so the PDF is the same as when each line was shaped
+/// on its own.
+/// </summary>
+public sealed record ShapedGlyphs(ushort[] Ids, int[] XAdvance, int[] XOffset, int[] YOffset)
+{
+    public int Count => Ids.Length;
+}
+
+/// <summary>A paragraph shaped once: the advance of each UTF-16 unit, and the glyphs with the unit each starts at.</summary>
+public sealed class ShapedText
+{
+    internal ShapedText(float[] advances, ushort[] ids, int[] clusters, int[] xAdvance, int[] xOffset, int[] yOffset)
+    {
+        Advances = advances;
+        _ids = ids;
+        _clusters = clusters;
+        _xAdvance = xAdvance;
+        _xOffset = xOffset;
+        _yOffset = yOffset;
+    }
+
+    private readonly ushort[] _ids;
+    private readonly int[] _clusters;
+    private readonly int[] _xAdvance;
+    private readonly int[] _xOffset;
+    private readonly int[] _yOffset;
+
+    /// <summary>The advance of each UTF-16 unit (0 for the second half of a pair or a cluster).</summary>
+    public float[] Advances { get; }
+
+    /// <summary>The glyphs whose cluster starts in text[start, end), in drawing order.</summary>
+    internal ShapedGlyphs GlyphsOf(int start, int end)
+    {
+        var picked = new List<int>();
+        for (var g = 0; g < _ids.Length; g++)
+        {
+            if (_clusters[g] >= start && _clusters[g] < end)
+            {
+                picked.Add(g);
+            }
+        }
+
+        return new ShapedGlyphs(
+            [.. picked.Select(g => _ids[g])],
+            [.. picked.Select(g => _xAdvance[g])],
+            [.. picked.Select(g => _xOffset[g])],
+            [.. picked.Select(g => _yOffset[g])]);
+    }
+}
 
 /// <summary>
 /// Measures text with HarfBuzz (through SkiaSharp.HarfBuzz) and splits it into runs of one face each. Advances are
 /// per UTF-16 unit so that <see cref="LineBreaker"/> can work on the string it breaks.
 /// </summary>
-public sealed class TextShaper(FontProvider fonts)
+public sealed class TextShaper(FontProvider fonts) : IDisposable
 {
     private readonly Dictionary<(Face, float), SKFont> _fonts = [];
+
+    /// <summary>
+    /// One HarfBuzz buffer, cleared for each run: making a buffer costs more than shaping a short run with it.
+    /// A shaper is used by one rendering at a time, on one thread.
+    /// </summary>
+    private readonly Buffer _buffer = new();
 
     public FontProvider Fonts { get; } = fonts;
 
@@ -28,24 +93,49 @@ public sealed class TextShaper(FontProvider fonts)
     }
 
     /// <summary>The advance of each UTF-16 unit of <paramref name="text"/>.</summary>
-    public float[] Advances(string text, TextStyle style)
+    public float[] Advances(string text, TextStyle style) => Shape(text, style).Advances;
+
+    /// <summary>
+    /// Shapes <paramref name="text"/> once, run by run, the way SKShaper shapes a string (UTF-8 into HarfBuzz, segment
+    /// properties guessed), and keeps both the advances that line breaking needs and the glyphs that drawing needs.
+    /// </summary>
+    public ShapedText Shape(string text, TextStyle style)
     {
         var advances = new float[text.Length];
+        var ids = new List<ushort>(text.Length);
+        var clusters = new List<int>(text.Length);
+        var xAdvance = new List<int>(text.Length);
+        var xOffset = new List<int>(text.Length);
+        var yOffset = new List<int>(text.Length);
         foreach (var run in Runs(text, 0, text.Length, style))
         {
-            var result = run.Face.Shaper.Shape(run.Text, FontOf(run.Face, style.Size));
+            if (run.Text.Length == 0)
+            {
+                continue;
+            }
+
+            _buffer.ClearContents();
+            _buffer.AddUtf8(run.Text);
+            _buffer.GuessSegmentProperties();
+            var result = run.Face.Shaper.Shape(_buffer, FontOf(run.Face, style.Size));
+            var positions = _buffer.GetGlyphPositionSpan();
             var start = (int)run.X;
             var utf16Of = Utf8ToUtf16(run.Text);
             for (var g = 0; g < result.Codepoints.Length; g++)
             {
                 var x = result.Points[g].X;
                 var next = g + 1 < result.Codepoints.Length ? result.Points[g + 1].X : result.Width;
-                var cluster = utf16Of[Math.Clamp((int)result.Clusters[g], 0, utf16Of.Length - 1)];
-                advances[start + cluster] += next - x;
+                var cluster = start + utf16Of[Math.Clamp((int)result.Clusters[g], 0, utf16Of.Length - 1)];
+                advances[cluster] += next - x;
+                ids.Add((ushort)result.Codepoints[g]);
+                clusters.Add(cluster);
+                xAdvance.Add(positions[g].XAdvance);
+                xOffset.Add(positions[g].XOffset);
+                yOffset.Add(positions[g].YOffset);
             }
         }
 
-        return advances;
+        return new ShapedText(advances, [.. ids], [.. clusters], [.. xAdvance], [.. xOffset], [.. yOffset]);
     }
 
     /// <summary>
@@ -131,8 +221,8 @@ public sealed class TextShaper(FontProvider fonts)
         return sb.ToString();
     }
 
-    /// <summary>Runs of a line with their x offsets from the line start.</summary>
-    public List<GlyphRun> Position(string text, LineSpan line, float[] advances, TextStyle style)
+    /// <summary>Runs of a line with their x offsets from the line start, and the glyphs shaping placed for each.</summary>
+    public List<GlyphRun> Position(string text, LineSpan line, ShapedText shaped, TextStyle style)
     {
         var runs = new List<GlyphRun>();
         var x = 0f;
@@ -142,13 +232,26 @@ public sealed class TextShaper(FontProvider fonts)
             var width = 0f;
             for (var i = from; i < from + run.Text.Length; i++)
             {
-                width += advances[i];
+                width += shaped.Advances[i];
             }
 
-            runs.Add(run with { X = x, Width = width });
+            runs.Add(run with { X = x, Width = width, Glyphs = shaped.GlyphsOf(from, from + run.Text.Length) });
             x += width;
         }
 
         return runs;
+    }
+
+    /// <summary>A single line of text (a label, a page number) shaped and positioned.</summary>
+    public List<GlyphRun> Line(string text, TextStyle style) =>
+        Position(text, new LineSpan(0, text.Length), Shape(text, style), style);
+
+    public void Dispose()
+    {
+        _buffer.Dispose();
+        foreach (var font in _fonts.Values)
+        {
+            font.Dispose();
+        }
     }
 }

@@ -37,7 +37,7 @@ internal static class PdfDocumentRenderer
     public static PdfResult Render(DocumentSpec spec, PdfDocumentSettings settings, PdfOptions options)
     {
         using var fonts = PrepareFonts(spec, settings.FontFamily, options.FallbackFonts);
-        var shaper = new TextShaper(fonts);
+        using var shaper = new TextShaper(fonts);
         var page = settings.Page;
         var body = BuildBody(spec, shaper);
 
@@ -96,8 +96,8 @@ internal static class PdfDocumentRenderer
         if (number == 1 && spec.Label.Length > 0)
         {
             var style = spec.LabelBoxed ? BoxedLabelStyle : PlainLabelStyle;
-            var advances = shaper.Advances(spec.Label, style);
-            var width = advances.Sum();
+            var shaped = shaper.Shape(spec.Label, style);
+            var width = shaped.Advances.Sum();
             var box = new SKRect(page.Body.Right - width - 12, page.Body.Top - 4, page.Body.Right, page.Body.Top + style.LineHeight);
             if (spec.LabelBoxed)
             {
@@ -105,17 +105,17 @@ internal static class PdfDocumentRenderer
             }
 
             var x = spec.LabelBoxed ? box.Left + 6 : page.Body.Right - width;
-            canvas.DrawText(shaper.Position(spec.Label, new LineSpan(0, spec.Label.Length), advances, style), x, box.MidY + (style.Size * 0.36f), style);
+            canvas.DrawText(shaper.Position(spec.Label, new LineSpan(0, spec.Label.Length), shaped, style), x, box.MidY + (style.Size * 0.36f), style);
         }
 
         var text = spec.PageNumberFormat
             .Replace("{n}", number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{N}", total.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        var numberAdvances = shaper.Advances(text, PageNumberStyle);
+        var shapedNumber = shaper.Shape(text, PageNumberStyle);
         var footer = page.Footer;
         canvas.DrawText(
-            shaper.Position(text, new LineSpan(0, text.Length), numberAdvances, PageNumberStyle),
-            footer.MidX - (numberAdvances.Sum() / 2),
+            shaper.Position(text, new LineSpan(0, text.Length), shapedNumber, PageNumberStyle),
+            footer.MidX - (shapedNumber.Advances.Sum() / 2),
             footer.Bottom - (PageNumberStyle.Size * 0.4f),
             PageNumberStyle);
     }
