@@ -237,7 +237,20 @@ internal sealed class OwnedOutput : IDisposable
     {
         var path = Path.Combine(_store, ManifestName);
         var temporary = path + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-        File.WriteAllText(temporary, JsonSerializer.Serialize(new Dictionary<string, IReadOnlyList<string>> { ["owned"] = owned }));
+        using (var stream = File.Create(temporary))
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("owned");
+            foreach (var name in owned)
+            {
+                json.WriteStringValue(name);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
         File.Move(temporary, path, overwrite: true);
         _owned.Clear();
         _owned.AddRange(owned);

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using ReportGen.Html.Site;
 using ReportGen.Model;
@@ -13,16 +14,17 @@ namespace ReportGen.Html.Search;
 /// <c>file://</c>. The text is stored as written; <c>assets/search.js</c> normalises it and the query alike (NFKC,
 /// lower case), so 「ＳａＭＤ」 finds SaMD — one normaliser, the browser's, for both sides.
 /// </summary>
-internal static class SearchIndex
+internal static partial class SearchIndex
 {
     public const string GlobalName = "REPORTGEN_SEARCH_INDEX";
 
     // Japanese stays readable and a third the size of \u escapes; < > & ' " are still escaped by the encoder.
-    private static readonly JsonSerializerOptions Json = new()
+    // The serializer is generated at compile time (IndexJson), so writing the index reflects over nothing.
+    private static readonly IndexJson Json = new(new JsonSerializerOptions
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-    };
+    });
 
     public static string Script(ReportOutline outline)
     {
@@ -32,7 +34,7 @@ internal static class SearchIndex
             outline.TitleOf(m),
             outline.GoalHeading(outline.GoalOf(m)),
             Text(m)));
-        var json = JsonSerializer.Serialize(new Index(entries.ToList()), Json);
+        var json = JsonSerializer.Serialize(new Index(entries.ToList()), Json.Index);
         return "window." + GlobalName + " = " + json + ";\n";
     }
 
@@ -64,4 +66,7 @@ internal static class SearchIndex
     private sealed record Index(IReadOnlyList<Entry> Measures);
 
     private sealed record Entry(string Id, string Url, string Title, string Goal, string Text);
+
+    [JsonSerializable(typeof(Index))]
+    private sealed partial class IndexJson : JsonSerializerContext;
 }
