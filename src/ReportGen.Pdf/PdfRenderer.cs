@@ -3,7 +3,7 @@ using ReportGen.Editions;
 using ReportGen.Model;
 using ReportGen.Pdf.Drawing;
 using ReportGen.Pdf.Layout;
-using ReportGen.Pdf.Report;
+using ReportGen.Pdf.Tables;
 using ReportGen.Pdf.Text;
 using ReportGen.Pdf.Writing;
 
