@@ -196,6 +196,8 @@ public sealed class LayoutTests : IDisposable
         var text = _kit.Text("あ");
         var page = new PageSettings(120, 30, 10, 10, 10, 10, 5);
 
-        Assert.Throws<LayoutException>(() => LayoutKit.Run(text, page));
+        var error = Assert.Throws<LayoutException>(() => LayoutKit.Run(text, page));
+
+        Assert.Equal("Content does not fit on an empty page (page 1): a line of text is taller than the space left for it.", error.Message);
     }
 }
