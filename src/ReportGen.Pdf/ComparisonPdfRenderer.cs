@@ -1,6 +1,6 @@
 using ReportGen.Diff;
 using ReportGen.Diff.Output;
-using ReportGen.Pdf.Report;
+using ReportGen.Pdf.Tables;
 using ReportGen.Pdf.Writing;
 
 namespace ReportGen.Pdf;

@@ -3,7 +3,7 @@ using ReportGen.Editions;
 using ReportGen.Model;
 using ReportGen.Pdf.Drawing;
 using ReportGen.Pdf.Layout;
-using ReportGen.Pdf.Report;
+using ReportGen.Pdf.Tables;
 using ReportGen.Pdf.Text;
 using ReportGen.Pdf.Writing;
 
@@ -44,7 +44,7 @@ public static class PdfRenderer
     private const float PointsPerMm = 72f / 25.4f;
 
     /// <summary>Renders what <paramref name="edition"/> prints: its record when published, the live tree when a draft.</summary>
-    public static PdfResult Render(ReportGen.Model.Report report, Edition edition, PdfOptions? options = null) =>
+    public static PdfResult Render(Report report, Edition edition, PdfOptions? options = null) =>
         Render(EditionView.Of(report, edition), options);
 
     public static PdfResult Render(EditionView view, PdfOptions? options = null)

@@ -92,7 +92,11 @@ public sealed class LayoutTests : IDisposable
         var tallLines = TallRowLines(sink);
         Assert.Equal(Lines(10), string.Concat(tallLines.Select(t => t.Text)));
         Assert.All(tallLines, t => Assert.True(t.Page >= 2));
+        Assert.Equal(4, BordersOnPage(sink, 1));
     }
+
+    /// <summary>The cells drawn on <paramref name="page"/>: a row that moves on whole leaves not even an empty border behind.</summary>
+    private static int BordersOnPage(RecordingSink sink, int page) => sink.Commands.OfType<RectangleCommand>().Count(r => r.Page == page && r.StrokeWidth > 0);
 
     /// <summary>The lines of the row under test: everything but the header and the one-line 本文 rows around it.</summary>
     private static List<TextCommand> TallRowLines(RecordingSink sink) =>
@@ -125,6 +129,7 @@ public sealed class LayoutTests : IDisposable
         var tall = TallRowLines(sink);
         Assert.Equal(Lines(3), string.Concat(tall.Select(t => t.Text)));
         Assert.All(tall, t => Assert.Equal(2, t.Page));
+        Assert.Equal(5, BordersOnPage(sink, 1));
     }
 
     [Theory]
@@ -196,6 +201,8 @@ public sealed class LayoutTests : IDisposable
         var text = _kit.Text("あ");
         var page = new PageSettings(120, 30, 10, 10, 10, 10, 5);
 
-        Assert.Throws<LayoutException>(() => LayoutKit.Run(text, page));
+        var error = Assert.Throws<LayoutException>(() => LayoutKit.Run(text, page));
+
+        Assert.Equal("Content does not fit on an empty page (page 1): a line of text is taller than the space left for it.", error.Message);
     }
 }

@@ -29,7 +29,7 @@ public sealed class ColumnElement(IReadOnlyList<Element> children, float spacing
                 case SpacePlanKind.PartialRender:
                     return SpacePlan.Partial(y + gap + plan.Height);
                 default:
-                    return drewAny ? SpacePlan.Partial(y) : SpacePlan.Wrap;
+                    return drewAny ? SpacePlan.Partial(y) : SpacePlan.Wrap(plan.Reason);
             }
         }
 

@@ -46,7 +46,9 @@ public static class PageLayout
 
             if (plan.Kind == SpacePlanKind.Wrap)
             {
-                throw new LayoutException($"Content does not fit on an empty page (page {pages + 1}).");
+                throw new LayoutException(plan.Reason == WrapReason.None
+                    ? $"Content does not fit on an empty page (page {pages + 1})."
+                    : $"Content does not fit on an empty page (page {pages + 1}): {plan.Reason.Describe()}.");
             }
 
             if (++pages > MaxPages)

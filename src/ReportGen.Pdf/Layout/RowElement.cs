@@ -37,7 +37,7 @@ public sealed class RowElement(IReadOnlyList<Cell> cells, float paddingX, float 
                 case SpacePlanKind.Empty:
                     continue;
                 case SpacePlanKind.Wrap:
-                    return SpacePlan.Wrap;
+                    return SpacePlan.Wrap(plan.Reason);
                 case SpacePlanKind.PartialRender:
                     partial = true;
                     break;
@@ -57,7 +57,7 @@ public sealed class RowElement(IReadOnlyList<Cell> cells, float paddingX, float 
         // A split that would leave only a line or two at the foot of the page reads badly: move the row on instead.
         if (partial && height < minimumSplit && !StartedOnAnEarlierPage())
         {
-            return SpacePlan.Wrap;
+            return SpacePlan.Wrap(WrapReason.SplitRowTooShort);
         }
 
         return partial ? SpacePlan.Partial(height) : SpacePlan.Full(height);

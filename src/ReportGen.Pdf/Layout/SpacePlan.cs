@@ -17,12 +17,15 @@ public enum SpacePlanKind
     Wrap,
 }
 
-/// <summary>What an element would take of the space offered: the answer of a side-effect-free <c>Measure</c>.</summary>
-public readonly record struct SpacePlan(SpacePlanKind Kind, float Height)
+/// <summary>
+/// What an element would take of the space offered: the answer of a side-effect-free <c>Measure</c>. A wrap says
+/// why (<see cref="WrapReason"/>), so that content which fits nowhere can be reported with its cause.
+/// </summary>
+public readonly record struct SpacePlan(SpacePlanKind Kind, float Height, WrapReason Reason = WrapReason.None)
 {
     public static SpacePlan Empty => new(SpacePlanKind.Empty, 0);
 
-    public static SpacePlan Wrap => new(SpacePlanKind.Wrap, 0);
+    public static SpacePlan Wrap(WrapReason reason) => new(SpacePlanKind.Wrap, 0, reason);
 
     public static SpacePlan Full(float height) => new(SpacePlanKind.FullRender, height);
 

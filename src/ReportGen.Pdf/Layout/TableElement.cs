@@ -21,15 +21,18 @@ public sealed class TableElement(RowElement header, IReadOnlyList<RowElement> ro
 
     public override SpacePlan Measure(Size available)
     {
-        var (height, rowsPlaced, complete) = Plan(available);
+        var (height, rowsPlaced, complete, stop) = Plan(available);
         return rowsPlaced == 0 && complete ? SpacePlan.Empty
-            : rowsPlaced == 0 ? SpacePlan.Wrap
+            : rowsPlaced == 0 ? SpacePlan.Wrap(stop)
             : complete ? SpacePlan.Full(height)
             : SpacePlan.Partial(height);
     }
 
-    /// <summary>How far the rows from the current one get in <paramref name="available"/>.</summary>
-    private (float Height, int RowsPlaced, bool Complete) Plan(Size available)
+    /// <summary>
+    /// How far the rows from the current one get in <paramref name="available"/>, and why they stop there when no row
+    /// is placed.
+    /// </summary>
+    private (float Height, int RowsPlaced, bool Complete, WrapReason Stop) Plan(Size available)
     {
         var unbounded = new Size(available.Width, float.MaxValue / 4);
         var remaining = false;
@@ -40,19 +43,19 @@ public sealed class TableElement(RowElement header, IReadOnlyList<RowElement> ro
 
         if (!remaining)
         {
-            return (0, 0, true);
+            return (0, 0, true, WrapReason.None);
         }
 
         var top = CaptionHeight(available);
         if (top is null)
         {
-            return (0, 0, false);
+            return (0, 0, false, WrapReason.CaptionDoesNotFit);
         }
 
         var headerPlan = header.Measure(available with { Height = available.Height - top.Value });
         if (headerPlan.Kind != SpacePlanKind.FullRender)
         {
-            return (0, 0, false);
+            return (0, 0, false, WrapReason.HeaderDoesNotFit);
         }
 
         var y = top.Value + headerPlan.Height;
@@ -65,20 +68,25 @@ public sealed class TableElement(RowElement header, IReadOnlyList<RowElement> ro
                 continue;
             }
 
-            if (!plan.DrawsSomething || (plan.Kind == SpacePlanKind.FullRender && !FollowersStart(i, available.Height - y - plan.Height, available.Width)))
+            if (!plan.DrawsSomething)
             {
-                return (y, placed, false);
+                return (y, placed, false, plan.Reason);
+            }
+
+            if (plan.Kind == SpacePlanKind.FullRender && !FollowersStart(i, available.Height - y - plan.Height, available.Width))
+            {
+                return (y, placed, false, WrapReason.HeadingWithoutNextRow);
             }
 
             y += plan.Height;
             placed++;
             if (plan.Kind == SpacePlanKind.PartialRender)
             {
-                return (y, placed, false);
+                return (y, placed, false, WrapReason.None);
             }
         }
 
-        return (y, placed, true);
+        return (y, placed, true, WrapReason.None);
     }
 
     /// <summary>The room the caption takes on this page part (0 once drawn); null when it does not fit whole.</summary>
@@ -122,7 +130,7 @@ public sealed class TableElement(RowElement header, IReadOnlyList<RowElement> ro
 
     public override void Draw(IDrawingCanvas canvas, SKRect area)
     {
-        var (_, placed, _) = Plan(new Size(area.Width, area.Height));
+        var (_, placed, _, _) = Plan(new Size(area.Width, area.Height));
         if (placed == 0)
         {
             return;

@@ -108,7 +108,7 @@ public sealed class TextElement(TextShaper shaper, IReadOnlyList<Paragraph> para
             count++;
         }
 
-        return count == 0 ? SpacePlan.Wrap
+        return count == 0 ? SpacePlan.Wrap(WrapReason.LineTallerThanSpace)
             : _next + count == lines.Count ? SpacePlan.Full(height)
             : SpacePlan.Partial(height);
     }

@@ -1,7 +1,7 @@
 using ReportGen.Diff.Output;
 using ReportGen.Diff.Text;
 using ReportGen.Pdf.Layout;
-using ReportGen.Pdf.Report;
+using ReportGen.Pdf.Tables;
 
 namespace ReportGen.Pdf.Tests.Comparison;
 

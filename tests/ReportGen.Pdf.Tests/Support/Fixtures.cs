@@ -2,7 +2,7 @@ using ReportGen.Content;
 using ReportGen.Pdf.Drawing;
 using ReportGen.Pdf.Fonts;
 using ReportGen.Pdf.Layout;
-using ReportGen.Pdf.Report;
+using ReportGen.Pdf.Tables;
 using ReportGen.Pdf.Text;
 using ReportGen.Pdf.Writing;
 

@@ -5,7 +5,7 @@ using ReportGen.Pdf.Layout;
 using ReportGen.Pdf.Text;
 using SkiaSharp;
 
-namespace ReportGen.Pdf.Report;
+namespace ReportGen.Pdf.Tables;
 
 /// <summary>
 /// Lays the model out as the 資料２－２ table: a header row with the edition's column headers, a full-width row

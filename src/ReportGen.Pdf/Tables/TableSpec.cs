@@ -1,7 +1,7 @@
 using ReportGen.Pdf.Layout;
 using SkiaSharp;
 
-namespace ReportGen.Pdf.Report;
+namespace ReportGen.Pdf.Tables;
 
 /// <summary>A cell before layout: its paragraphs, relative width and background.</summary>
 public sealed record CellSpec(IReadOnlyList<Paragraph> Paragraphs, float Width, SKColor? Background = null);

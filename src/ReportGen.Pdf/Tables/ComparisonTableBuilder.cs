@@ -5,7 +5,7 @@ using ReportGen.Pdf.Layout;
 using ReportGen.Pdf.Text;
 using SkiaSharp;
 
-namespace ReportGen.Pdf.Report;
+namespace ReportGen.Pdf.Tables;
 
 /// <summary>
 /// Lays a <see cref="ComparisonDocument"/> out as a 新旧対照表: the title and which editions are compared, then a
