@@ -30,6 +30,22 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void Build_WithMarginsThatLeaveNoRoomForALine_SaysSoInJapanese_AndWritesNothing()
+    {
+        var edition = Path.Combine(_temp.Content, "editions", "2024.yaml");
+        File.AppendAllText(edition, "page:\n  margins_mm:\n    top: 100\n    bottom: 100\n");
+
+        var run = CliRun.Of("build", "--content", _temp.Content, "--out", Out, "--templates", Templates);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("PDF を組めません（1 ページ目）: 余白を除いた高さに、1 行の文字も入りません。", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("余白（margins_mm）を小さくする", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("内部エラー", run.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(Out, "2024.pdf")));
+        Assert.False(Directory.Exists(Path.Combine(Out, "site")));
+    }
+
+    [Fact]
     public void Build_WithABrokenTemplate_NamesTheTemplate_AndWritesNothing()
     {
         var templates = Path.Combine(_temp.Content, "templates");

@@ -19,8 +19,14 @@ public interface IPageSink
     void EndPage();
 }
 
-/// <summary>Content could not be placed even on an empty page.</summary>
-public sealed class LayoutException(string message) : Exception(message);
+/// <summary>Content could not be placed even on an empty page (or the layout stopped advancing).</summary>
+public sealed class LayoutException(string message, int page = 0, WrapReason reason = WrapReason.None) : Exception(message)
+{
+    /// <summary>The page the content did not fit on (1-based), or 0 when the layout stopped advancing.</summary>
+    public int Page { get; } = page;
+
+    public WrapReason Reason { get; } = reason;
+}
 
 /// <summary>
 /// Flows the body element over as many pages as it needs and lets the caller decorate each page (page number,
@@ -48,7 +54,7 @@ public static class PageLayout
             {
                 throw new LayoutException(plan.Reason == WrapReason.None
                     ? $"Content does not fit on an empty page (page {pages + 1})."
-                    : $"Content does not fit on an empty page (page {pages + 1}): {plan.Reason.Describe()}.");
+                    : $"Content does not fit on an empty page (page {pages + 1}): {plan.Reason.Describe()}.", pages + 1, plan.Reason);
             }
 
             if (++pages > MaxPages)
