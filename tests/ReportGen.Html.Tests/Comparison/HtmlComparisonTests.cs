@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 using ReportGen.Diff;
 using ReportGen.Diff.Output;
+using ReportGen.Html.Comparison;
 using ReportGen.Model;
 using static ReportGen.Tests.Diff.TestReports;
 
-namespace ReportGen.Tests.Diff;
+namespace ReportGen.Html.Tests.Comparison;
 
 /// <summary>diff.html read as text: escaping, the marks of a known edit, the note, both views, self-containment.</summary>
 public partial class HtmlComparisonTests
@@ -115,9 +116,9 @@ public partial class HtmlComparisonTests
         var folder = Directory.CreateTempSubdirectory("reportgen-html-comparison-");
         try
         {
-            var written = new HtmlComparisonWriter().Write(FixtureChanges.Value, folder.FullName);
+            var written = new HtmlComparisonWriter().Write(ComparisonDocument.Build(FixtureChanges.Value), folder.FullName);
 
-            Assert.Equal(["diff.html"], written);
+            Assert.Equal(["diff.html"], written.Select(w => w.Name));
             Assert.Equal(Page, File.ReadAllText(Path.Combine(folder.FullName, "diff.html")));
         }
         finally
