@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ReportGen.Diff;
 using ReportGen.Diff.Output;
 using ReportGen.Html.Comparison;
+using ReportGen.Html.Text;
 using ReportGen.Model;
 using static ReportGen.Tests.Diff.TestReports;
 
@@ -108,6 +109,18 @@ public partial class HtmlComparisonTests
         Assert.Contains("&lt;main&gt; の 2024", html, StringComparison.Ordinal);
         Assert.Contains("指標A&lt;B &amp; &quot;C&quot; を達成した&lt;script&gt;alert(1)&lt;/script&gt;。", html, StringComparison.Ordinal);
         Assert.Contains("<del>指標A&lt;B を達成した。</del>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ContentIsEscaped_AsOnTheSite_OnlyTheFiveMarkupCharacters()
+    {
+        var old = MakeReport([MakeMeasure("m001", "g01", 10, (2023, "- 実施した。\n", null, null), (2024, null, "- 実施する。\n", "文部科学省"))]);
+        var @new = MakeReport([MakeMeasure("m001", "g01", 10, (2023, "- 10×20 mm²、𠮟責のない 'SaMD' を実施した。\n", null, null), (2024, null, "- 実施する。\n", "文部科学省"))]);
+
+        var html = HtmlComparison.Render(ComparisonDocument.Build(EditionDiffer.Compare(Source(old, "2024"), Source(@new, "2024"))));
+
+        Assert.Contains(HtmlText.Escape("10×20 mm²、𠮟責のない 'SaMD' を"), html, StringComparison.Ordinal);
+        Assert.Contains("10×20 mm²、𠮟責のない &#39;SaMD&#39; を", html, StringComparison.Ordinal);
     }
 
     [Fact]
