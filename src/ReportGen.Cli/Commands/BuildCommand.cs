@@ -85,7 +85,8 @@ internal static class BuildCommand
                 foreach (var (file, finished) in written)
                 {
                     var path = Path.Combine(outDir, file.Name) + (file.IsFolder ? "/" : string.Empty);
-                    stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {file.Details}（{finished.TotalSeconds:0.00} 秒）"));
+                    var details = file.Details is null ? string.Empty : ": " + file.Details;
+                    stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}{details}（{finished.TotalSeconds:0.00} 秒）"));
                 }
 
                 return ExitCodes.Ok;

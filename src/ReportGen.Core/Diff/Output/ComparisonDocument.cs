@@ -349,11 +349,5 @@ public sealed record ComparisonDocument(
             groups);
     }
 
-    private static string Shorten(string text)
-    {
-        var line = text.ReplaceLineEndings(" ");
-        return line.Length <= 40 ? line : line[..40] + "…";
-    }
-
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
