@@ -31,7 +31,7 @@ public sealed class DiffBenchmarks : IBenchmark
     public long Run()
     {
         var changes = EditionDiffer.Compare(_from!, _to!);
-        return MarkdownSummary.Render(changes).Length;
+        return MarkdownSummary.Render(ComparisonDocument.Build(changes)).Length;
     }
 
     private static Report Load(string dir) =>

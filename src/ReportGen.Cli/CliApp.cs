@@ -28,9 +28,9 @@ public static class CliApp
         {
             BuildCommand.Create(stdout, stderr),
             AcceptWarningsCommand.Create(stdout, stderr),
-            CycleCommands.Publish(stdout, stderr),
-            CycleCommands.Correct(stdout, stderr),
-            CycleCommands.NewYear(stdout, stderr),
+            PublishCommand.Create(stdout, stderr),
+            CorrectCommand.Create(stdout, stderr),
+            NewYearCommand.Create(stdout, stderr),
             StatusCommand.Create(stdout, stderr),
             ServeCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr),

@@ -107,6 +107,23 @@ public sealed class DiffCommandTests : IDisposable
         Assert.False(Directory.Exists(Out));
     }
 
+    [Fact]
+    public void AFailedDiff_KeepsThePreviousOutput_AndLeavesNoStagingFolder()
+    {
+        Assert.Equal(0, CliRun.Of("diff", "--from", "2024", "--to", "2025", "--content", Fixture, "--out", Out).ExitCode);
+        var before = Directory.GetFiles(Out).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+        var content = Path.Combine(_temp.FullName, "content");
+        TempContent.CopyDirectory(Fixture, content);
+        var edition = Path.Combine(content, "editions", "2025.yaml");
+        File.WriteAllText(edition, File.ReadAllText(edition).Replace("gothic: BIZ UDGothic", "gothic: Nonexistent Gothic W9", StringComparison.Ordinal).Replace("令和７年度", "令和７年度（改）", StringComparison.Ordinal));
+
+        var run = CliRun.Of("diff", "--from", "2024", "--to", "2025", "--content", content, "--out", Out);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(before, Directory.GetFiles(Out).Order(StringComparer.Ordinal).Select(File.ReadAllBytes));
+        Assert.Empty(Directory.GetDirectories(_temp.FullName, "out.tmp-*"));
+    }
+
     /// <summary>A new git repository with the minimal content committed in <c>content/</c>; returns that folder.</summary>
     [Fact]
     public void Diff_WithAFontThatIsNotInstalled_SaysWhichFont_AndWritesNothing()

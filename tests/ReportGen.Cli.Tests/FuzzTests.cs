@@ -117,7 +117,7 @@ public sealed class FuzzTests : IDisposable
         JsonExporter.Export(report);
         var edition = report.LatestEdition!;
         var changes = EditionDiffer.Compare(new EditionSource(report, edition, "a"), new EditionSource(report, edition, "b"));
-        MarkdownSummary.Render(changes);
+        MarkdownSummary.Render(ComparisonDocument.Build(changes));
         if (render)
         {
             var site = Path.Combine(_temp.Root, "site-" + seed);

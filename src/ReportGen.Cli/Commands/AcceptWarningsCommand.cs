@@ -17,7 +17,7 @@ internal static class AcceptWarningsCommand
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(content)!;
-            var result = CommonOptions.LoadQuietly(dir, stderr);
+            var result = ContentLoading.Load(dir, stderr, Shown.ErrorsAndWarningCount);
             if (result.HasErrors)
             {
                 stderr.WriteLine("reportgen: エラーを直してから実行してください。");

@@ -1,10 +1,8 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using ReportGen.Cli.Output;
 using ReportGen.Html;
-using ReportGen.Model;
-using ReportGen.Paths;
+using ReportGen.Output;
 using ReportGen.Pdf;
 
 namespace ReportGen.Cli.Commands;
@@ -16,44 +14,51 @@ namespace ReportGen.Cli.Commands;
 /// </summary>
 internal static class BuildCommand
 {
+    /// <summary>
+    /// One writer per output format of an edition, run side by side into the build's folder: the PDF and the site
+    /// (which copies the PDF once it is written). A new format is a writer added here.
+    /// </summary>
+    internal static IReadOnlyList<IOutputWriter<EditionOutput>> Writers(string templatesDir, string? overrideTemplatesDir) =>
+        [new EditionPdfWriter(), new SiteWriter(templatesDir, overrideTemplatesDir)];
+
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var content = CommonOptions.Content();
         var edition = new Option<string?>("--edition") { Description = "版の ID（既定: 最新の版）" };
         var output = new Option<string>("--out") { Description = "出力先フォルダ（既定: artifacts）", DefaultValueFactory = _ => "artifacts" };
-        var templates = new Option<string>("--templates") { Description = "サイトのテンプレート（既定: templates）。内容フォルダの templates/ にある同名のファイルが優先される", DefaultValueFactory = _ => "templates" };
+        var templates = CommonOptions.Templates();
         var command = new Command("build", "版を PDF（資料２－２の体裁）と静的サイトにする。") { content, edition, output, templates };
         command.SetAction(parse =>
         {
-            var result = CommonOptions.LoadQuietly(parse.GetValue(content)!, stderr);
-            if (result.Report is not { } report)
+            var contentDir = parse.GetValue(content)!;
+            if (ContentLoading.LoadReport(contentDir, stderr, Shown.ErrorsAndWarningCount, counts => $"内容にエラーがあるため作成しません（{counts}）。") is not { } report)
             {
-                stderr.WriteLine("reportgen: 内容にエラーがあるため作成しません（" + CommonOptions.Summary(result.Diagnostics) + "）。");
                 return ExitCodes.Problems;
             }
 
             var id = parse.GetValue(edition);
-            var selected = id is null ? report.LatestEdition : report.Editions.FirstOrDefault(e => e.Id == id);
+            var selected = id is null ? report.LatestEdition : EditionLookup.Find(report, id, stderr);
             if (selected is null)
             {
-                stderr.WriteLine($"reportgen: 版「{id}」がありません。ある版: {string.Join(", ", report.Editions.Select(e => e.Id))}");
                 return ExitCodes.Usage;
             }
 
-            var contentDir = parse.GetValue(content)!;
-            if (!Directory.Exists(parse.GetValue(templates)))
+            var templatesDir = parse.GetValue(templates)!;
+            if (!Directory.Exists(templatesDir))
             {
-                stderr.WriteLine($"reportgen: テンプレートのフォルダ {parse.GetValue(templates)} がありません。リポジトリの最上位で実行するか、--templates で指定してください。");
+                stderr.WriteLine($"reportgen: テンプレートのフォルダ {templatesDir} がありません。リポジトリの最上位で実行するか、--templates で指定してください。");
                 return ExitCodes.Problems;
             }
 
             var overrides = Path.Combine(contentDir, "templates");
-            var site = new SiteOptions(parse.GetValue(templates)!, Directory.Exists(overrides) ? overrides : null, string.Empty, new Dictionary<string, string>());
-            var pdfName = selected.Id + ".pdf";
+            var source = new EditionOutput(report, selected);
+            var writers = Writers(templatesDir, Directory.Exists(overrides) ? overrides : null);
+            var names = writers.SelectMany(w => w.Names(source)).ToList();
+            var outDir = parse.GetValue(output)!;
             OwnedOutput owned;
             try
             {
-                owned = OwnedOutput.Open(parse.GetValue(output)!, [pdfName, SiteFolder], [contentDir, parse.GetValue(templates)!], stderr);
+                owned = OwnedOutput.Open(outDir, names, [contentDir, templatesDir], stderr);
             }
             catch (OwnedOutput.RefusedException e)
             {
@@ -63,56 +68,30 @@ internal static class BuildCommand
 
             using (owned)
             {
-                return Build(report, selected, parse.GetValue(output)!, owned, site, stdout, stderr);
+                IReadOnlyList<OutputRun.Result> written;
+                try
+                {
+                    // A missing font (FontNotFoundException) is reported by CliApp like for every command that draws a PDF.
+                    written = OutputRun.WriteAll(source, writers, owned.Stage(), concurrent: true);
+                }
+                catch (TemplateException e)
+                {
+                    stderr.WriteLine(e.Message);
+                    stderr.WriteLine("reportgen: テンプレートにエラーがあるため作成しません。");
+                    return ExitCodes.Problems;
+                }
+
+                owned.Commit(names);
+                foreach (var (file, finished) in written)
+                {
+                    var path = Path.Combine(outDir, file.Name) + (file.IsFolder ? "/" : string.Empty);
+                    var details = file.Details is null ? string.Empty : ": " + file.Details;
+                    stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}{details}（{finished.TotalSeconds:0.00} 秒）"));
+                }
+
+                return ExitCodes.Ok;
             }
         });
         return command;
-    }
-
-    private const string SiteFolder = "site";
-
-    private static int Build(Report report, Edition edition, string outDir, OwnedOutput owned, SiteOptions siteTemplates, TextWriter stdout, TextWriter stderr)
-    {
-        var watch = Stopwatch.StartNew();
-        var staging = owned.Stage();
-        var pdfName = edition.Id + ".pdf";
-        var pdfPath = SafePath.Under(staging, pdfName);
-
-        // The PDF and the site are independent until the site copies the PDF, so they are rendered side by side.
-        // A missing font (FontNotFoundException) is reported by CliApp like for every command that draws a PDF.
-        var rendering = Task.Run(() =>
-        {
-            var rendered = PdfRenderer.Render(report, edition);
-            File.WriteAllBytes(pdfPath, rendered.Bytes);
-            return (Pdf: rendered, Time: watch.Elapsed);
-        });
-
-        try
-        {
-            SiteResult site;
-            var siteStaging = Path.Combine(staging, SiteFolder);
-            try
-            {
-                site = SiteBuilder.Build(report, siteTemplates with { OutputDir = siteStaging, PdfFiles = new Dictionary<string, string> { [edition.Id] = pdfPath } }, rendering);
-            }
-            catch (TemplateException e)
-            {
-                stderr.WriteLine(e.Message);
-                stderr.WriteLine("reportgen: テンプレートにエラーがあるため作成しません。");
-                return ExitCodes.Problems;
-            }
-
-            var siteTime = watch.Elapsed;
-            var (pdf, pdfTime) = rendering.GetAwaiter().GetResult();
-            owned.Commit([pdfName, SiteFolder]);
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.Combine(outDir, pdfName)}: {pdf.Pages} ページ、{pdf.Bytes.Length / 1024.0:0} KB（{pdfTime.TotalSeconds:0.00} 秒）"));
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.Combine(outDir, "site")}/: {site.Pages} ページ、{site.Bytes / 1024.0:0} KB（{siteTime.TotalSeconds:0.00} 秒）"));
-            return ExitCodes.Ok;
-        }
-        finally
-        {
-            // However the site ended, the PDF finishes writing before the build's folder can be given up.
-            rendering.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
-        }
     }
 }

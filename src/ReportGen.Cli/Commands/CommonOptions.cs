@@ -1,9 +1,8 @@
 using System.CommandLine;
-using ReportGen.Content;
-using ReportGen.Diagnostics;
 
 namespace ReportGen.Cli.Commands;
 
+/// <summary>The options several commands share, each defined once so that they read and behave alike.</summary>
 internal static class CommonOptions
 {
     public static Option<string> Content() => new("--content")
@@ -12,45 +11,14 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "content",
     };
 
-    /// <summary>
-    /// Loads the content and prints to stderr what check lists (errors, and the warnings an editor can act on); the
-    /// report is null when there were errors.
-    /// </summary>
-    public static LoadResult LoadAndReport(string contentDir, TextWriter stderr)
+    /// <summary>The site's templates, for <c>build</c> and <c>serve</c>.</summary>
+    public static Option<string> Templates() => new("--templates")
     {
-        var result = ContentLoader.Load(contentDir);
-        var triage = Triage.Of(result, contentDir);
-        foreach (var d in triage.Errors.Concat(triage.Warnings))
-        {
-            stderr.WriteLine(d);
-        }
-
-        return result;
-    }
-
-    /// <summary>For commands that produce output: errors in full, warnings only counted (check lists them).</summary>
-    public static LoadResult LoadQuietly(string contentDir, TextWriter stderr)
-    {
-        var result = ContentLoader.Load(contentDir);
-        foreach (var d in result.Diagnostics.Where(d => d.Severity == Severity.Error))
-        {
-            stderr.WriteLine(d);
-        }
-
-        // Counted as check lists them, so both commands give the same number.
-        var warnings = Triage.Of(result, contentDir).Warnings.Count;
-        if (warnings > 0)
-        {
-            stderr.WriteLine($"reportgen: 警告 {warnings} 件（reportgen check で一覧を表示します）");
-        }
-
-        return result;
-    }
+        Description = "サイトのテンプレート（既定: templates）。内容フォルダの templates/ にある同名のファイルが優先される",
+        DefaultValueFactory = _ => "templates",
+    };
 
     /// <summary>A YYYY-MM-DD date given on the command line.</summary>
     public static bool TryParseDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out date);
-
-    public static string Summary(IReadOnlyList<Diagnostic> diagnostics) =>
-        $"エラー {diagnostics.Count(d => d.Severity == Severity.Error)} 件、警告 {diagnostics.Count(d => d.Severity == Severity.Warning)} 件";
 }

@@ -1,11 +1,11 @@
 using System.CommandLine;
-using System.Globalization;
-using ReportGen.Content;
-using ReportGen.Diagnostics;
+using ReportGen.Cli.Output;
 using ReportGen.Diff;
 using ReportGen.Diff.Output;
 using ReportGen.Editions;
+using ReportGen.Html.Comparison;
 using ReportGen.Model;
+using ReportGen.Output;
 using ReportGen.Pdf;
 
 namespace ReportGen.Cli.Commands;
@@ -23,12 +23,12 @@ internal static class DiffCommand
     /// <summary>The working tree's side of a review.</summary>
     private const string ChangeSide = "この変更（変更後）";
 
-    /// <summary>One writer per output format: the Markdown summary and the 新旧対照表 as HTML and PDF.</summary>
-    private static IReadOnlyList<IChangeSetWriter> Writers(DiffOptions options)
-    {
-        var comparison = new ComparisonOptions { Order = options.OldLeft ? SideOrder.OldLeft : SideOrder.NewLeft };
-        return [new MarkdownSummaryWriter(), new HtmlComparisonWriter(comparison), new PdfComparisonWriter(comparison)];
-    }
+    /// <summary>
+    /// One writer per output format of the 新旧対照表, all rendering the same <see cref="ComparisonDocument"/>: the
+    /// Markdown summary, the HTML page and the PDF. A new format is a writer added here.
+    /// </summary>
+    internal static IReadOnlyList<IOutputWriter<ComparisonDocument>> Writers() =>
+        [new MarkdownSummaryWriter(), new HtmlComparisonWriter(), new PdfComparisonWriter()];
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
@@ -64,7 +64,7 @@ internal static class DiffCommand
         ChangeSet changes;
         if (options.BaseRevision is null)
         {
-            var (old, @new) = (FindEdition(current, options.From!, stderr), FindEdition(current, options.To!, stderr));
+            var (old, @new) = (EditionLookup.Find(current, options.From!, stderr), EditionLookup.Find(current, options.To!, stderr));
             if (old is null || @new is null)
             {
                 return ExitCodes.Usage;
@@ -98,9 +98,9 @@ internal static class DiffCommand
                 // By default the newest edition of the working tree is compared with the same edition at the base, so
                 // a pull request that edits next year's plans shows just those edits; a pull request that adds an
                 // edition is compared with the newest edition the base had.
-                var @new = options.To is null ? current.LatestEdition : FindEdition(current, options.To, stderr);
+                var @new = options.To is null ? current.LatestEdition : EditionLookup.Find(current, options.To, stderr);
                 var oldId = options.From ?? (@new is not null && baseline.Editions.Any(e => e.Id == @new.Id) ? @new.Id : baseline.LatestEdition?.Id);
-                var old = oldId is null ? null : FindEdition(baseline, oldId, stderr, origin);
+                var old = oldId is null ? null : EditionLookup.Find(baseline, oldId, stderr, origin);
                 if (old is null || @new is null)
                 {
                     return ExitCodes.Usage;
@@ -121,89 +121,27 @@ internal static class DiffCommand
             changes = changes with { Progress = DraftStatus.Of(changes.To.Report, changes.To.Edition).Progress };
         }
 
-        var written = WriteAll(changes, options.OutDir, Writers(options));
+        var document = ComparisonDocument.Build(changes, new ComparisonOptions { Order = options.OldLeft ? SideOrder.OldLeft : SideOrder.NewLeft });
+        IReadOnlyList<OutputRun.Result> written = [];
+        AtomicOutput.ReplaceFolder(options.OutDir, staging =>
+        {
+            written = OutputRun.WriteAll(document, Writers(), staging, concurrent: false);
+            return true;
+        });
         stdout.WriteLine(Summary(changes));
-        stdout.WriteLine($"{string.Join("、", written.Select(f => Path.Combine(options.OutDir, f).Replace('\\', '/')))} に書きました。");
+        stdout.WriteLine($"{string.Join("、", written.Select(w => Path.Combine(options.OutDir, w.Output.Name).Replace('\\', '/')))} に書きました。");
         return ExitCodes.Ok;
     }
 
     /// <summary>Loads content and prints its errors; warnings are <c>check</c>'s business and stay quiet here.</summary>
-    private static Report? Load(string dir, string label, TextWriter stderr)
-    {
-        var result = ContentLoader.Load(dir);
-        foreach (var d in result.Diagnostics.Where(d => d.Severity == Severity.Error))
-        {
-            stderr.WriteLine(d);
-        }
+    private static Report? Load(string dir, string label, TextWriter stderr) =>
+        ContentLoading.LoadReport(dir, stderr, Shown.Errors, counts => $"{label} の内容にエラーがあるため比較できません（{counts}）。");
 
-        if (result.Report is null)
-        {
-            stderr.WriteLine($"reportgen: {label} の内容にエラーがあるため比較できません（{CommonOptions.Summary(result.Diagnostics)}）。");
-        }
-
-        return result.Report;
-    }
-
-    private static Edition? FindEdition(Report report, string id, TextWriter stderr, string? origin = null)
-    {
-        var edition = report.Editions.FirstOrDefault(e => e.Id == id);
-        if (edition is null)
-        {
-            var where = origin is null ? string.Empty : origin + " に";
-            stderr.WriteLine($"reportgen: {where}版「{id}」がありません。ある版: {string.Join(", ", report.Editions.Select(e => e.Id))}");
-        }
-
-        return edition;
-    }
-
-    private static List<string> WriteAll(ChangeSet changes, string outDir, IReadOnlyList<IChangeSetWriter> writers)
-    {
-        var full = Path.GetFullPath(outDir).TrimEnd(Path.DirectorySeparatorChar);
-        var staging = full + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-        try
-        {
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
-
-            Directory.CreateDirectory(staging);
-            var written = new List<string>();
-            foreach (var writer in writers)
-            {
-                written.AddRange(writer.Write(changes, staging));
-            }
-
-            if (Directory.Exists(full))
-            {
-                Directory.Delete(full, recursive: true);
-            }
-
-            Directory.Move(staging, full);
-            return written;
-        }
-        finally
-        {
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
-        }
-    }
-
+    /// <summary>The line printed after writing: both sides, then <see cref="ChangeSummary"/> with every kind, then the progress.</summary>
     private static string Summary(ChangeSet changes)
     {
-        var c = changes.Counts;
         var line = $"{changes.From.Origin} の {changes.From.Edition.Id} → {changes.To.Origin} の {changes.To.Edition.Id}: "
-            + $"施策 追加 {c.MeasuresAdded}・削除 {c.MeasuresRemoved}・移動 {c.MeasuresMoved}・変更 {c.MeasuresChanged}、"
-            + $"目標 追加 {c.GoalsAdded}・削除 {c.GoalsRemoved}・名称変更 {c.GoalsRenamed}・移動 {c.GoalsMoved}、"
-            + $"項目 追加 {c.SectionsAdded}・削除 {c.SectionsRemoved}・名称変更 {c.SectionsRenamed}、"
-            + $"予算の変化 {c.BudgetChanges} 件";
-        if (changes.PlanVsActual is { FiscalYear: { } year, PlanCount: > 0 })
-        {
-            line += $"、{FiscalYear.ToJapanese(year)}の予定 {changes.PlanVsActual.PlanCount} 件のうち実績が見当たらないもの {c.UnmatchedPlans} 件";
-        }
-
+            + ChangeSummary.Line(changes, everyKind: true);
         foreach (var progress in changes.Progress)
         {
             line += "\n" + progress;

@@ -12,14 +12,13 @@ internal static class ExportCommand
         var json = new Command("json", "報告書のモデル全体を JSON で標準出力に書く（順序は固定）。") { content };
         json.SetAction(parse =>
         {
-            var result = CommonOptions.LoadAndReport(parse.GetValue(content)!, stderr);
-            if (result.Report is null)
+            var report = ContentLoading.LoadReport(parse.GetValue(content)!, stderr, Shown.ErrorsAndWarnings, counts => $"内容にエラーがあるため出力しません（{counts}）。");
+            if (report is null)
             {
-                stderr.WriteLine("reportgen: 内容にエラーがあるため出力しません（" + CommonOptions.Summary(result.Diagnostics) + "）。");
                 return ExitCodes.Problems;
             }
 
-            stdout.Write(JsonExporter.Export(result.Report));
+            stdout.Write(JsonExporter.Export(report));
             return ExitCodes.Ok;
         });
         return new Command("export", "報告書のモデルを他の形式で書き出す。") { json, ExportXlsxCommand.Create(stdout, stderr) };

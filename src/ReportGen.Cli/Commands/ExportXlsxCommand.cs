@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using ReportGen.Cli.Output;
 using ReportGen.Xlsx;
 
 namespace ReportGen.Cli.Commands;
@@ -21,10 +21,8 @@ internal static class ExportXlsxCommand
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(content)!;
-            var result = CommonOptions.LoadQuietly(dir, stderr);
-            if (result.Report is not { } report)
+            if (ContentLoading.LoadReport(dir, stderr, Shown.ErrorsAndWarningCount, counts => $"内容にエラーがあるため回答票を作りません（{counts}）。") is not { } report)
             {
-                stderr.WriteLine("reportgen: 内容にエラーがあるため回答票を作りません（" + CommonOptions.Summary(result.Diagnostics) + "）。");
                 return ExitCodes.Problems;
             }
 
@@ -52,26 +50,7 @@ internal static class ExportXlsxCommand
 
             var outDir = parse.GetValue(output)!;
             Directory.CreateDirectory(outDir);
-            var suffix = ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-            try
-            {
-                foreach (var (name, bytes, _) in books)
-                {
-                    File.WriteAllBytes(Path.Combine(outDir, name + suffix), bytes);
-                }
-
-                foreach (var (name, _, _) in books)
-                {
-                    File.Move(Path.Combine(outDir, name + suffix), Path.Combine(outDir, name), overwrite: true);
-                }
-            }
-            finally
-            {
-                foreach (var (name, _, _) in books.Where(b => File.Exists(Path.Combine(outDir, b.Name + suffix))))
-                {
-                    File.Delete(Path.Combine(outDir, name + suffix));
-                }
-            }
+            AtomicOutput.ReplaceFiles(books.Select(b => (Path.Combine(outDir, b.Name), (Action<string>)(path => File.WriteAllBytes(path, b.Bytes)))), []);
 
             foreach (var (name, _, rows) in books)
             {

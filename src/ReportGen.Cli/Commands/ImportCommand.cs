@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using ReportGen.Cli.Output;
 using ReportGen.Content;
 using ReportGen.Diagnostics;
 using ReportGen.Import;
@@ -65,8 +65,7 @@ internal static class ImportCommand
             }
 
             var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
-            var staging = full + ".import-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-            try
+            var replaced = AtomicOutput.ReplaceFolder(full, staging =>
             {
                 foreach (var (path, text) in ContentWriter.Files(report))
                 {
@@ -84,7 +83,7 @@ internal static class ImportCommand
                     }
 
                     stderr.WriteLine("reportgen: 取り込んだ内容にエラーがあるため、内容フォルダは変更していません。");
-                    return ExitCodes.Problems;
+                    return false;
                 }
 
                 // Warnings the editors accepted are theirs, not the seed's: they are kept (check says which no longer apply).
@@ -94,19 +93,11 @@ internal static class ImportCommand
                     File.Copy(known, Path.Combine(staging, KnownWarnings.FileName), overwrite: true);
                 }
 
-                if (Directory.Exists(full))
-                {
-                    Directory.Delete(full, recursive: true);
-                }
-
-                Directory.Move(staging, full);
-            }
-            finally
+                return true;
+            });
+            if (!replaced)
             {
-                if (Directory.Exists(staging))
-                {
-                    Directory.Delete(staging, recursive: true);
-                }
+                return ExitCodes.Problems;
             }
 
             stdout.WriteLine($"{target} に取り込みました: 項目 {report.Sections.Count}、目標 {report.Goals.Count()}、施策 {report.Measures.Count}、版 {report.Editions.Count}");

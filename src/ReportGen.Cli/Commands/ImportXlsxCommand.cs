@@ -22,10 +22,8 @@ internal static class ImportXlsxCommand
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(content)!;
-            var result = CommonOptions.LoadQuietly(dir, stderr);
-            if (result.Report is not { } report)
+            if (ContentLoading.LoadReport(dir, stderr, Shown.ErrorsAndWarningCount, counts => $"内容にエラーがあるため取り込みません（{counts}）。先に reportgen check で直してください。") is not { } report)
             {
-                stderr.WriteLine("reportgen: 内容にエラーがあるため取り込みません（" + CommonOptions.Summary(result.Diagnostics) + "）。先に reportgen check で直してください。");
                 return ExitCodes.Problems;
             }
 
@@ -88,7 +86,7 @@ internal static class ImportXlsxCommand
                 return status;
             }
 
-            var written = CycleCommands.Apply(
+            var written = ContentChanges.Apply(
                 () => new ContentChange(plan.Files, [], $"取り込みました: {counts}、ファイル {plan.Files.Count} 件（{string.Join("、", plan.Files.Keys)}）。"),
                 dir,
                 stdout,

@@ -10,7 +10,7 @@ internal static class ServeCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var content = CommonOptions.Content();
-        var templates = new Option<string>("--templates") { Description = "サイトのテンプレート（既定: templates）", DefaultValueFactory = _ => "templates" };
+        var templates = CommonOptions.Templates();
         var port = new Option<int>("--port") { Description = "ポート番号（既定: 8080）", DefaultValueFactory = _ => 8080 };
         var command = new Command("serve", "サイトをこのコンピュータだけで表示し、content/ や templates/ を保存するたびに作り直してブラウザを更新する。") { content, templates, port };
         command.SetAction(parse =>

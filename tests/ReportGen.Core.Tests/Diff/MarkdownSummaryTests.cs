@@ -9,7 +9,7 @@ namespace ReportGen.Tests.Diff;
 public class MarkdownSummaryTests
 {
     private static string Render(Report old, Report @new) =>
-        MarkdownSummary.Render(EditionDiffer.Compare(Source(old, "2024", "main:content"), Source(@new, "2024", "content")));
+        MarkdownSummary.Render(ComparisonDocument.Build(EditionDiffer.Compare(Source(old, "2024", "main:content"), Source(@new, "2024", "content"))));
 
     private static Report WithResults(string results) =>
         MakeReport([MakeMeasure("m001", "g01", 10, (2023, results, null, null), (2024, null, "- 実施する。\n", "文部科学省"))]);
@@ -68,7 +68,7 @@ public class MarkdownSummaryTests
         var approved = Path.Combine(Repo.Root, "tests", "ReportGen.Core.Tests", "Diff", "Snapshots", "fixture-diff.approved.md");
         var received = Path.ChangeExtension(approved, null).Replace(".approved", ".received", StringComparison.Ordinal) + ".md";
 
-        var md = MarkdownSummary.Render(changes);
+        var md = MarkdownSummary.Render(ComparisonDocument.Build(changes));
 
         if (!File.Exists(approved) || File.ReadAllText(approved) != md)
         {

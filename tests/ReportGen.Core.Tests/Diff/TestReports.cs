@@ -1,7 +1,6 @@
 using ReportGen.Content;
 using ReportGen.Diff;
 using ReportGen.Model;
-using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Diff;
 

@@ -3,6 +3,7 @@ using Deque.AxeCore.Playwright;
 using ReportGen.Content;
 using ReportGen.Diff;
 using ReportGen.Diff.Output;
+using ReportGen.Html.Comparison;
 using ReportGen.Model;
 
 namespace ReportGen.Html.Tests.Browser;
@@ -25,7 +26,7 @@ public sealed class ComparisonPageTests(BrowserFixture browser) : IDisposable
         }
 
         var changes = EditionDiffer.Compare(Source(Repo.Content, "2024", "content"), Source(Repo.Fixture("edition-2025"), "2025", "edition-2025"));
-        new HtmlComparisonWriter().Write(changes, _dir.FullName);
+        new HtmlComparisonWriter().Write(ComparisonDocument.Build(changes), _dir.FullName);
         return BrowserFixture.UrlIn(_dir.FullName, HtmlComparisonWriter.FileName);
     }
 

@@ -132,7 +132,7 @@ public sealed class ComparisonPdfTests(ComparisonFixture pdf) : IClassFixture<Co
     [Fact]
     public void Rendering_IsDeterministic_AndDatedByTheNewerEdition()
     {
-        var again = ComparisonPdfRenderer.Render(pdf.Changes);
+        var again = ComparisonPdfRenderer.Render(ComparisonDocument.Build(pdf.Changes));
         using var document = PdfDocument.Open(pdf.NewLeft);
 
         Assert.Equal(pdf.NewLeft, again.Bytes);

@@ -37,8 +37,8 @@ public sealed class ComparisonFixture : IDisposable
     private byte[] Write(ComparisonOptions options, string name)
     {
         var folder = Directory.CreateDirectory(Path.Combine(_folder.FullName, name)).FullName;
-        var written = new PdfComparisonWriter(options).Write(Changes, folder);
-        Assert.Equal([PdfComparisonWriter.FileName], written);
+        var written = new PdfComparisonWriter().Write(ComparisonDocument.Build(Changes, options), folder);
+        Assert.Equal([PdfComparisonWriter.FileName], written.Select(w => w.Name));
         return File.ReadAllBytes(Path.Combine(folder, PdfComparisonWriter.FileName));
     }
 

@@ -7,115 +7,10 @@ using ReportGen.Model;
 
 namespace ReportGen.Diff.Output;
 
-/// <summary>Which side of a 新旧対照表 is on the left. Offices differ; the usual order puts the new text first.</summary>
-public enum SideOrder
-{
-    NewLeft,
-    OldLeft,
-}
-
-/// <summary>Settings of the 新旧対照表 that do not come from the content.</summary>
-public sealed record ComparisonOptions
-{
-    public static readonly ComparisonOptions Default = new();
-
-    public SideOrder Order { get; init; } = SideOrder.NewLeft;
-}
-
-/// <summary>The fixed wording of a 新旧対照表, shared by its HTML and PDF forms.</summary>
-public static class ComparisonWording
-{
-    public const string Title = "新旧対照表";
-
-    public const string Note = "（傍線部分は改正部分）";
-
-    public const string NewSide = "改正後";
-
-    public const string OldSide = "改正前";
-
-    /// <summary>On the old side of something that did not exist before.</summary>
-    public const string Added = "（新設）";
-
-    /// <summary>On the new side of something that no longer exists.</summary>
-    public const string Removed = "（削除）";
-
-    /// <summary>Unchanged text left out, as 新旧対照表 abbreviate what they do not amend.</summary>
-    public const string Omitted = "（略）";
-
-    /// <summary>A column that is empty on one side while the other side has text.</summary>
-    public const string Blank = "（記載なし）";
-
-    public const string Goal = "目標";
-
-    public const string Section = "項目";
-}
-
-public enum PartKind
-{
-    /// <summary>The name of what follows (a column header, 目標), not content.</summary>
-    Label,
-
-    /// <summary>A paragraph or bullet item of the content.</summary>
-    Text,
-
-    /// <summary>Unchanged items left out: 「（略）」.</summary>
-    Omitted,
-
-    /// <summary>「（新設）」, 「（削除）」 or 「（記載なし）」 standing for a side that has nothing.</summary>
-    Placeholder,
-}
-
-/// <summary>
-/// A piece of a 新旧対照表 cell. <see cref="Spans"/> are Equal, or Delete on the old side and Insert on the new side for
-/// the changed parts (傍線部分); the inline view mixes both. A text may contain line breaks the editor wrote.
-/// </summary>
-/// <param name="Note">What the inline view says beside a part that changed place or form, e.g. 移動.</param>
-public sealed record ComparisonPart(PartKind Kind, bool IsBullet, IReadOnlyList<DiffSpan> Spans, string? Note = null)
-{
-    public string Text => string.Concat(Spans.Select(s => s.Text));
-
-    public static ComparisonPart Fixed(PartKind kind, string text) => new(kind, false, [new DiffSpan(DiffOp.Equal, text)]);
-}
-
-/// <summary>One row of the table: the old and new cell, and the same change as one inline text.</summary>
-public sealed record ComparisonRow(IReadOnlyList<ComparisonPart> Old, IReadOnlyList<ComparisonPart> New, IReadOnlyList<ComparisonPart> Inline);
-
-public enum GroupKind
-{
-    Section,
-    Goal,
-    Measure,
-}
-
-/// <summary>
-/// What one heading row of the table introduces: a section, goal or measure that changed, and the rows that show how.
-/// </summary>
-/// <param name="Heading">e.g. 「m004　医療機器の研究開発…」 or 「目標 g05」.</param>
-/// <param name="Context">Where it sits: a measure's 【goal】, a goal's （section）; null for a section.</param>
-/// <param name="Status">新設, 削除, 移動, 変更, 名称変更 …, joined with ・.</param>
-public sealed record ComparisonGroup(GroupKind Kind, string Id, string Heading, string? Context, string Status, IReadOnlyList<ComparisonRow> Rows);
-
-/// <summary>A budget whose figures changed: one line of the budget table, figures one per line.</summary>
-public sealed record BudgetChangeLine(string Program, string Year, string Old, string New, string Change);
-
-/// <summary>A budget phrase of the new edition that a reviewer should look at (unread, misspelt, without a program).</summary>
-public sealed record BudgetNoteLine(string MeasureId, string Column, string Text, string Reason);
-
-/// <summary>A plan item beside the result it became, or a result that no plan announced.</summary>
-/// <param name="Plan">Null for a result no plan announced.</param>
-/// <param name="Result">Null for a plan without a result.</param>
-/// <param name="Assessment">類似度 0.62 (bigram Dice, 0 to 1), or why the line is flagged; its first line is the verdict.</param>
-public sealed record PlanActualLine(TextBlock? Plan, TextBlock? Result, bool IsFlagged, string Assessment);
-
-public sealed record PlanActualGroup(string MeasureId, string Heading, IReadOnlyList<PlanActualLine> Lines);
-
-/// <summary>Plan against actual for one fiscal year, laid out for reading.</summary>
-public sealed record PlanActualSection(string Title, string Summary, string PlanHeader, string ResultHeader, IReadOnlyList<PlanActualGroup> Measures);
-
 /// <summary>
 /// A change set as a 新旧対照表: the rows of the table with their changed parts marked, the budget changes and plan
-/// against actual, in the words a reader sees. The HTML and PDF forms render this one model, so they show the same
-/// rows in the same order and differ only in how they draw them.
+/// against actual, in the words a reader sees. Every format of <c>reportgen diff</c> renders this one model (Markdown,
+/// HTML, PDF), so they show the same changes in the same order and differ only in how they draw them.
 /// </summary>
 /// <remarks>
 /// Rows follow 新旧対照表 practice: a section, goal or measure that changed gets a heading row; a measure gets one row
@@ -124,7 +19,9 @@ public sealed record PlanActualSection(string Title, string Summary, string Plan
 /// Long runs of unchanged items are abbreviated （略）, keeping one item of context either side of a change, so a
 /// one-digit edit in a list of 24 look-alike bullets does not bury itself in a page of unchanged text.
 /// </remarks>
+/// <param name="Changes">The change set the document shows; formats that list more than the table (the Markdown summary) read it.</param>
 public sealed record ComparisonDocument(
+    ChangeSet Changes,
     string ReportTitle,
     string OldCaption,
     string NewCaption,
@@ -151,6 +48,7 @@ public sealed record ComparisonDocument(
         groups.AddRange(changes.Goals.Select(g => GoalGroup(changes, g)));
         groups.AddRange(changes.Measures.Select(m => MeasureGroup(changes, m)));
         return new ComparisonDocument(
+            changes,
             changes.To.Edition.Title,
             Caption(changes.From),
             Caption(changes.To),
@@ -168,32 +66,10 @@ public sealed record ComparisonDocument(
         return $"{source.Origin} の {e.Id}（{e.Label}、{e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}）";
     }
 
-    private static string SummaryOf(ChangeSet changes)
-    {
-        var c = changes.Counts;
-        var parts = new List<string>
-        {
-            Invariant($"施策 追加 {c.MeasuresAdded}・削除 {c.MeasuresRemoved}・移動 {c.MeasuresMoved}・変更 {c.MeasuresChanged}"),
-        };
-        if (changes.Goals.Count > 0)
-        {
-            parts.Add(Invariant($"目標 追加 {c.GoalsAdded}・削除 {c.GoalsRemoved}・名称変更 {c.GoalsRenamed}・移動 {c.GoalsMoved}"));
-        }
-
-        if (changes.Sections.Count > 0)
-        {
-            parts.Add(Invariant($"項目 追加 {c.SectionsAdded}・削除 {c.SectionsRemoved}・名称変更 {c.SectionsRenamed}"));
-        }
-
-        parts.Add(Invariant($"予算の変化 {c.BudgetChanges} 件"));
-        if (changes.PlanVsActual is { FiscalYear: { } year, PlanCount: > 0 })
-        {
-            parts.Add(Invariant($"{FiscalYear.ToJapanese(year)}の予定 {changes.PlanVsActual.PlanCount} 件のうち実績が見当たらないもの {c.UnmatchedPlans} 件"));
-        }
-
-        parts.AddRange(changes.Progress.Select(p => p.ToString()));
-        return string.Join("、", parts) + (changes.IsEmpty ? "。表に変更はありません。" : "。");
-    }
+    /// <summary>The summary line of <see cref="ChangeSummary"/>, the edition's progress after it, and whether the table is empty.</summary>
+    private static string SummaryOf(ChangeSet changes) =>
+        string.Join("、", [.. ChangeSummary.Parts(changes, everyKind: false), .. changes.Progress.Select(p => p.ToString())])
+        + (changes.IsEmpty ? "。表に変更はありません。" : "。");
 
     private static ComparisonGroup SectionGroup(SectionChange s)
     {
@@ -471,12 +347,6 @@ public sealed record ComparisonDocument(
             $"{era}の取組予定（旧版）",
             $"{era}の実績・状況（新版）",
             groups);
-    }
-
-    private static string Shorten(string text)
-    {
-        var line = text.ReplaceLineEndings(" ");
-        return line.Length <= 40 ? line : line[..40] + "…";
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -9,7 +9,9 @@ using ReportGen.Model;
 namespace ReportGen.Diff.Output;
 
 /// <summary>
-/// The change set as Markdown for a pull request comment or a CI job summary (GitHub-flavoured).
+/// The 新旧対照表 as Markdown for a pull request comment or a CI job summary (GitHub-flavoured). A comment has no room
+/// for the two-column table: it lists what was added, removed and moved, and each changed item inline, from the change
+/// set the document was built from.
 /// </summary>
 /// <remarks>
 /// Changes are marked with the HTML tags <c>&lt;del&gt;</c> (struck through) and <c>&lt;ins&gt;</c> (underlined, like
@@ -25,8 +27,10 @@ public static class MarkdownSummary
 
     private const int TitleLength = 40;
 
-    public static string Render(ChangeSet changes)
+    public static string Render(ComparisonDocument document)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        var changes = document.Changes;
         var md = new StringBuilder();
         WriteHeader(md, changes);
         WriteStructure(md, changes);
@@ -45,12 +49,7 @@ public static class MarkdownSummary
         md.Append(Invariant($"| 項目 | {c.SectionsAdded} | {c.SectionsRemoved} | – | {c.SectionsRenamed} |\n"));
         md.Append(Invariant($"| 目標 | {c.GoalsAdded} | {c.GoalsRemoved} | {c.GoalsMoved} | {c.GoalsRenamed} |\n"));
         md.Append(Invariant($"| 施策 | {c.MeasuresAdded} | {c.MeasuresRemoved} | {c.MeasuresMoved} | {c.MeasuresChanged} |\n\n"));
-        md.Append(Invariant($"予算の変化 {c.BudgetChanges} 件"));
-        if (changes.PlanVsActual is { FiscalYear: { } year, PlanCount: > 0 })
-        {
-            md.Append(Invariant($"、{FiscalYear.ToJapanese(year)}の予定 {changes.PlanVsActual.PlanCount} 件のうち実績が見当たらないもの {c.UnmatchedPlans} 件"));
-        }
-
+        md.Append(string.Join("、", ChangeSummary.Totals(changes)));
         md.Append("。\n\n");
         foreach (var progress in changes.Progress)
         {

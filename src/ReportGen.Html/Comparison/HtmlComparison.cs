@@ -1,9 +1,10 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
+using ReportGen.Diff.Output;
 using ReportGen.Diff.Text;
+using ReportGen.Html.Text;
 
-namespace ReportGen.Diff.Output;
+namespace ReportGen.Html.Comparison;
 
 /// <summary>
 /// A <see cref="ComparisonDocument"/> as one self-contained HTML page: the 新旧対照表 (two columns, changed parts
@@ -11,8 +12,8 @@ namespace ReportGen.Diff.Output;
 /// changes and plan against actual.
 /// </summary>
 /// <remarks>
-/// The page has to work when opened from a CI artifact or an e-mail attachment: styles are inline, there is no script
-/// and nothing is fetched. The two views are switched with radio buttons and CSS <c>:has()</c>; a browser without
+/// The page has to work when opened from a CI artifact or an e-mail attachment: its styles are copied into it, there
+/// is no script and nothing is fetched. The two views are switched with radio buttons and CSS <c>:has()</c>; a browser without
 /// <c>:has()</c> shows both views one after the other instead. Changed parts are <c>&lt;del&gt;</c> on the old side and
 /// <c>&lt;ins&gt;</c> on the new one, so their meaning survives without the styles; in the table both are drawn as
 /// underlines, the 傍線 of a 新旧対照表. Built with a StringBuilder rather than Scriban because the page is fixed: every
@@ -27,7 +28,7 @@ public static class HtmlComparison
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta name=\"generator\" content=\"ReportGen\">\n")
             .Append("<title>").Append(Escape($"{ComparisonWording.Title}　{document.ReportTitle}")).Append("</title>\n")
-            .Append("<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n");
+            .Append("<style>\n").Append(Style.Value).Append("</style>\n</head>\n<body>\n");
         WriteHeader(html, document);
         html.Append("<main>\n");
         WriteChanges(html, document);
@@ -37,8 +38,8 @@ public static class HtmlComparison
         return html.ToString();
     }
 
-    /// <summary>Escapes text for an element's content or a quoted attribute.</summary>
-    public static string Escape(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Escapes text for an element's content or a quoted attribute, as everywhere on the site.</summary>
+    private static string Escape(string text) => HtmlText.Escape(text);
 
     private static void WriteHeader(StringBuilder html, ComparisonDocument document)
     {
@@ -278,70 +279,17 @@ public static class HtmlComparison
     private static string Lines(string text) => Escape(text).Replace("\n", "<br>", StringComparison.Ordinal);
 
     /// <summary>
-    /// Print-friendly and readable on a phone. <c>line-break: strict</c> asks the browser for the same kinsoku rules the
-    /// PDF follows (no small kana or ー at the start of a line).
+    /// Print-friendly and readable on a phone, kept in <c>comparison.css</c> beside this file and copied into the page.
+    /// <c>line-break: strict</c> asks the browser for the same kinsoku rules the PDF follows (no small kana or ー at the
+    /// start of a line).
     /// </summary>
-    private const string Style = """
-        :root { color-scheme: light; --rule: #555; --head: #e4e4e4; --group: #f0f0f0; --flag: #ffebc2; }
-        body { margin: 0 auto; max-width: 80rem; padding: 1rem 1.25rem 3rem; color: #1a1a1a; background: #fff;
-          font-family: "BIZ UDPGothic", "BIZ UDGothic", "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic", Meiryo, sans-serif;
-          font-size: 15px; line-height: 1.7; line-break: strict; overflow-wrap: anywhere; }
-        h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
-        h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 2px solid var(--rule); }
-        h3 { font-size: 1.05rem; margin: 1rem 0 .25rem; }
-        h4 { font-size: 1rem; margin: 1.25rem 0 .25rem; }
-        .report { font-size: 1.05rem; margin: 0 0 .5rem; }
-        .editions { margin: 0; }
-        .editions div { display: flex; gap: .75em; }
-        .editions dt { font-weight: bold; white-space: nowrap; }
-        .editions dd { margin: 0; }
-        nav ul { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; padding: 0; list-style: none; }
-        a { color: #0b4f9c; }
-        table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: .5rem 0 1rem; }
-        caption { text-align: left; font-size: .9rem; color: #444; padding-bottom: .25rem; }
-        th, td { border: 1px solid var(--rule); padding: .35rem .6rem; vertical-align: top; text-align: left; }
-        thead th { background: var(--head); }
-        tbody th[scope="rowgroup"] { background: var(--group); }
-        td p, td ul { margin: 0 0 .35rem; }
-        td ul, .inline-row ul { padding-left: 1em; list-style: none; }
-        td li, .inline-row li { text-indent: -1em; padding-left: 0; margin-bottom: .2rem; }
-        td li::before, .inline-row li::before { content: "・"; display: inline-block; width: 1em; text-indent: 0; }
-        .label { font-size: .8rem; font-weight: bold; color: #333; }
-        .status { font-weight: normal; }
-        .context { display: block; font-weight: normal; }
-        .note { text-align: right; margin: .25rem 0; }
-        .omitted, .placeholder { color: #333; }
-        ins, del { text-decoration: none; }
-        .view-table ins, .view-table del { text-decoration: underline; text-decoration-thickness: 1.5px; text-underline-offset: .25em; }
-        .view-inline ins, .note ins { text-decoration: underline; text-decoration-thickness: 1.5px; text-underline-offset: .25em; color: #0b4f9c; }
-        .view-inline del, .note del { text-decoration: line-through; color: #9c1c1c; }
-        .part-note { font-size: .8rem; color: #333; margin-right: .5em; }
-        .inline-row { border-left: 3px solid var(--group); padding: .25rem 0 .25rem .75rem; margin: .25rem 0 .75rem; }
-        .inline-row p { margin: 0 0 .3rem; }
-        .views { border: 0; padding: 0; margin: .5rem 0; display: none; }
-        .views legend { float: left; font-weight: bold; margin-right: 1em; }
-        .views label { margin-right: 1.25em; }
-        @supports selector(body:has(input)) {
-          .views { display: block; }
-          .view-inline { display: none; }
-          body:has(#view-inline:checked) .view-inline { display: block; }
-          body:has(#view-inline:checked) .view-table { display: none; }
-        }
-        .budgets td.number { text-align: right; }
-        .plan-actual col.assessment { width: 22%; }
-        .budgets thead th:nth-child(1) { width: 34%; }
-        .budget-notes thead th:nth-child(1) { width: 10%; }
-        .budget-notes thead th:nth-child(2) { width: 8%; }
-        .budget-notes thead th:nth-child(3) { width: 52%; }
-        tr.flagged td { background: var(--flag); }
-        details summary { cursor: pointer; font-weight: bold; margin: .5rem 0; }
-        @media (max-width: 40rem) { body { font-size: 14px; padding: .5rem; } th, td { padding: .25rem .35rem; } }
-        @media print {
-          body { max-width: none; font-size: 10pt; }
-          nav, .views { display: none !important; }
-          thead { display: table-header-group; }
-          tr { break-inside: avoid; }
-        }
+    private static readonly Lazy<string> Style = new(() =>
+    {
+        using var stream = typeof(HtmlComparison).Assembly.GetManifestResourceStream(StyleResource)
+            ?? throw new InvalidOperationException("Missing embedded resource " + StyleResource);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd().ReplaceLineEndings("\n");
+    });
 
-        """;
+    private const string StyleResource = "ReportGen.Html.Comparison.comparison.css";
 }

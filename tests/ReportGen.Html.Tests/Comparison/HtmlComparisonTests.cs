@@ -1,10 +1,12 @@
 using System.Text.RegularExpressions;
 using ReportGen.Diff;
 using ReportGen.Diff.Output;
+using ReportGen.Html.Comparison;
+using ReportGen.Html.Text;
 using ReportGen.Model;
 using static ReportGen.Tests.Diff.TestReports;
 
-namespace ReportGen.Tests.Diff;
+namespace ReportGen.Html.Tests.Comparison;
 
 /// <summary>diff.html read as text: escaping, the marks of a known edit, the note, both views, self-containment.</summary>
 public partial class HtmlComparisonTests
@@ -110,14 +112,26 @@ public partial class HtmlComparisonTests
     }
 
     [Fact]
+    public void ContentIsEscaped_AsOnTheSite_OnlyTheFiveMarkupCharacters()
+    {
+        var old = MakeReport([MakeMeasure("m001", "g01", 10, (2023, "- 実施した。\n", null, null), (2024, null, "- 実施する。\n", "文部科学省"))]);
+        var @new = MakeReport([MakeMeasure("m001", "g01", 10, (2023, "- 10×20 mm²、𠮟責のない 'SaMD' を実施した。\n", null, null), (2024, null, "- 実施する。\n", "文部科学省"))]);
+
+        var html = HtmlComparison.Render(ComparisonDocument.Build(EditionDiffer.Compare(Source(old, "2024"), Source(@new, "2024"))));
+
+        Assert.Contains(HtmlText.Escape("10×20 mm²、𠮟責のない 'SaMD' を"), html, StringComparison.Ordinal);
+        Assert.Contains("10×20 mm²、𠮟責のない &#39;SaMD&#39; を", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheWriter_WritesDiffHtml()
     {
         var folder = Directory.CreateTempSubdirectory("reportgen-html-comparison-");
         try
         {
-            var written = new HtmlComparisonWriter().Write(FixtureChanges.Value, folder.FullName);
+            var written = new HtmlComparisonWriter().Write(ComparisonDocument.Build(FixtureChanges.Value), folder.FullName);
 
-            Assert.Equal(["diff.html"], written);
+            Assert.Equal(["diff.html"], written.Select(w => w.Name));
             Assert.Equal(Page, File.ReadAllText(Path.Combine(folder.FullName, "diff.html")));
         }
         finally

@@ -1,0 +1,27 @@
+using System.Globalization;
+using ReportGen.Output;
+using ReportGen.Paths;
+
+namespace ReportGen.Pdf;
+
+/// <summary>The edition as <c>&lt;edition&gt;.pdf</c> in the 資料２－２ layout.</summary>
+public sealed class EditionPdfWriter(PdfOptions? options = null) : IOutputWriter<EditionOutput>
+{
+    public string Description => "PDF";
+
+    public IReadOnlyList<string> Names(EditionOutput source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return [source.PdfFileName];
+    }
+
+    public IReadOnlyList<WrittenOutput> Write(EditionOutput source, OutputFolder folder)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(folder);
+        var name = source.PdfFileName;
+        var rendered = PdfRenderer.Render(source.Report, source.Edition, options);
+        File.WriteAllBytes(SafePath.Under(folder.Path, name), rendered.Bytes);
+        return [new WrittenOutput(name, string.Create(CultureInfo.InvariantCulture, $"{rendered.Pages} ページ、{rendered.Bytes.Length / 1024.0:0} KB"))];
+    }
+}
