@@ -14,17 +14,27 @@ internal sealed class Fields
     private readonly string _file;
     private readonly DiagnosticBag _bag;
 
-    private Fields(YamlMapping map, string file, DiagnosticBag bag)
+    private readonly FieldPlace? _place;
+
+    private Fields(YamlMapping map, string file, DiagnosticBag bag, FieldPlace? place)
     {
         _map = map;
         _file = file;
         _bag = bag;
+        _place = place;
     }
 
     public YamlMapping Node => _map;
 
+    /// <summary>
+    /// The fields of a mapping at <paramref name="place"/>: the keys <see cref="ContentFields"/> lists there are
+    /// accepted, and messages name the mapping as the table does unless <paramref name="name"/> is given.
+    /// </summary>
+    public static Fields? Of(YamlNode? node, string file, DiagnosticBag bag, FieldPlace place, string? name = null) =>
+        Of(node, file, bag, name ?? ContentFields.NameOf(place), ContentFields.KeysOf(place), place);
+
     /// <summary>Null (with an error) when <paramref name="node"/> is not a mapping.</summary>
-    public static Fields? Of(YamlNode? node, string file, DiagnosticBag bag, string what, IReadOnlyCollection<string> known)
+    public static Fields? Of(YamlNode? node, string file, DiagnosticBag bag, string what, IReadOnlyCollection<string> known, FieldPlace? place = null)
     {
         if (node is not YamlMapping map)
         {
@@ -33,7 +43,7 @@ internal sealed class Fields
             return null;
         }
 
-        var fields = new Fields(map, file, bag);
+        var fields = new Fields(map, file, bag, place);
         foreach (var (key, _) in map.Entries)
         {
             if (!known.Contains(key.Value))
@@ -57,6 +67,71 @@ internal sealed class Fields
     }
 
     public YamlNode? Get(string key) => _map[key];
+
+    public YamlNode? Get(ContentField field) => _map[Key(field)];
+
+    public bool Has(ContentField field) => Has(Key(field));
+
+    public (int Line, int Column) PositionOf(ContentField field) => PositionOf(Key(field));
+
+    /// <summary>A string field; required as the table says unless <paramref name="required"/> says otherwise.</summary>
+    public string? Text(ContentField field, bool? required = null)
+    {
+        Expect(field, FieldType.Text, FieldType.Date);
+        return (required ?? field.Required) ? RequiredString(field.Key, field.Label) : OptionalString(field.Key, field.Label);
+    }
+
+    /// <summary>An id field; required as the table says unless <paramref name="required"/> says otherwise.</summary>
+    public string? Id(ContentField field, bool? required = null)
+    {
+        Expect(field, FieldType.Id);
+        var kind = field.IdKind ?? throw new InvalidOperationException($"{field} has no id kind.");
+        return (required ?? field.Required) ? Id(field.Key, kind) : OptionalId(field.Key, kind);
+    }
+
+    public int? Int(ContentField field)
+    {
+        Expect(field, FieldType.Integer);
+        return Int(field.Key, field.Label, field.Required);
+    }
+
+    public double? Number(ContentField field)
+    {
+        Expect(field, FieldType.Number);
+        return Number(field.Key, field.Label, field.Required);
+    }
+
+    public bool Bool(ContentField field)
+    {
+        Expect(field, FieldType.Boolean);
+        return Bool(field.Key, field.Label);
+    }
+
+    public IReadOnlyList<YamlScalar> StringList(ContentField field)
+    {
+        Expect(field, FieldType.TextList);
+        return StringList(field.Key, field.Label);
+    }
+
+    private string Key(ContentField field)
+    {
+        if (_place is { } place && field.Place != place)
+        {
+            throw new InvalidOperationException($"{field} is read from a mapping at {place}.");
+        }
+
+        return field.Key;
+    }
+
+    /// <summary>A field read as another type than the table gives it is a mistake in the loader, not in the content.</summary>
+    private void Expect(ContentField field, params FieldType[] types)
+    {
+        Key(field);
+        if (!types.Contains(field.Type))
+        {
+            throw new InvalidOperationException($"{field} is a {field.Type} field, not {string.Join(" or ", types)}.");
+        }
+    }
 
     public bool Has(string key) => _map[key] is not null and not YamlScalar { IsNull: true };
 
@@ -209,50 +284,5 @@ internal sealed class Fields
                 _bag.Error(_file, node.Line, node.Column, $"「{key}」（{label}）はリストで書いてください。", "例: [◎厚, 経]");
                 return [];
         }
-    }
-}
-
-/// <summary>"Did you mean": the known name closest to a misspelt one, if it is close enough to be a typo.</summary>
-internal static class Suggest
-{
-    public static string? Closest(string word, IEnumerable<string> candidates)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
-        {
-            var d = Distance(word.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (d < bestDistance)
-            {
-                best = candidate;
-                bestDistance = d;
-            }
-        }
-
-        return best is not null && bestDistance <= Math.Max(2, best.Length / 3) ? best : null;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }
