@@ -126,21 +126,12 @@ public partial class SchemaTests
     public void Loader_RejectsTheMistakesTheSchemasReject(string mistake)
     {
         var (file, find, replace, _) = Mistakes[mistake];
-        var dir = Path.Combine(Path.GetTempPath(), "reportgen-schema-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            CopyDirectory(Mistakes[mistake].Dir, dir);
-            var path = Path.Combine(dir, file);
-            File.WriteAllText(path, Apply(File.ReadAllText(path), find, replace));
+        using var temp = TempContent.Of(Mistakes[mistake].Dir, "reportgen-schema-");
+        temp.Write(file, Apply(temp.Read(file), find, replace));
 
-            var result = ContentLoader.Load(dir);
+        var result = ContentLoader.Load(temp.Content);
 
-            Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error && d.File.EndsWith(file, StringComparison.Ordinal));
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error && d.File.EndsWith(file, StringComparison.Ordinal));
     }
 
     /// <summary>Where each place of the field table is described: the schema file and the path of its object.</summary>
@@ -383,16 +374,6 @@ public partial class SchemaTests
         }
 
         return node;
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     [GeneratedRegex(@"^# yaml-language-server: \$schema=(?<path>\S+)\s*$")]
