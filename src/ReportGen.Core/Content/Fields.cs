@@ -6,7 +6,8 @@ namespace ReportGen.Content;
 
 /// <summary>
 /// Reads the fields of one YAML mapping, reporting unknown keys (with a suggestion), missing required keys and
-/// values of the wrong kind against the file, line and column they come from.
+/// values of the wrong kind against the file, line and column they come from. The keys, types and labels are those
+/// of <see cref="ContentFields"/>: a field is read by its row, never by a key written out here.
 /// </summary>
 internal sealed class Fields
 {
@@ -14,9 +15,9 @@ internal sealed class Fields
     private readonly string _file;
     private readonly DiagnosticBag _bag;
 
-    private readonly FieldPlace? _place;
+    private readonly FieldPlace _place;
 
-    private Fields(YamlMapping map, string file, DiagnosticBag bag, FieldPlace? place)
+    private Fields(YamlMapping map, string file, DiagnosticBag bag, FieldPlace place)
     {
         _map = map;
         _file = file;
@@ -34,7 +35,7 @@ internal sealed class Fields
         Of(node, file, bag, name ?? ContentFields.NameOf(place), ContentFields.KeysOf(place), place);
 
     /// <summary>Null (with an error) when <paramref name="node"/> is not a mapping.</summary>
-    public static Fields? Of(YamlNode? node, string file, DiagnosticBag bag, string what, IReadOnlyCollection<string> known, FieldPlace? place = null)
+    private static Fields? Of(YamlNode? node, string file, DiagnosticBag bag, string what, IReadOnlyCollection<string> known, FieldPlace place)
     {
         if (node is not YamlMapping map)
         {
@@ -65,8 +66,6 @@ internal sealed class Fields
 
         return fields;
     }
-
-    public YamlNode? Get(string key) => _map[key];
 
     public YamlNode? Get(ContentField field) => _map[Key(field)];
 
@@ -115,9 +114,9 @@ internal sealed class Fields
 
     private string Key(ContentField field)
     {
-        if (_place is { } place && field.Place != place)
+        if (field.Place != _place)
         {
-            throw new InvalidOperationException($"{field} is read from a mapping at {place}.");
+            throw new InvalidOperationException($"{field} is read from a mapping at {_place}.");
         }
 
         return field.Key;
@@ -133,22 +132,22 @@ internal sealed class Fields
         }
     }
 
-    public bool Has(string key) => _map[key] is not null and not YamlScalar { IsNull: true };
+    private bool Has(string key) => _map[key] is not null and not YamlScalar { IsNull: true };
 
     /// <summary>Where the key itself is written (its value may start on a later line).</summary>
-    public (int Line, int Column) PositionOfKey(string key)
+    private (int Line, int Column) PositionOfKey(string key)
     {
         var entry = _map.Entries.FirstOrDefault(e => e.Key.Value == key);
         return entry.Key is null ? (_map.Line, _map.Column) : (entry.Key.Line, entry.Key.Column);
     }
 
-    public (int Line, int Column) PositionOf(string key)
+    private (int Line, int Column) PositionOf(string key)
     {
         var entry = _map.Entries.FirstOrDefault(e => e.Key.Value == key);
         return entry.Key is null ? (_map.Line, _map.Column) : (entry.Value.Line, entry.Value.Column);
     }
 
-    public string? RequiredString(string key, string label)
+    private string? RequiredString(string key, string label)
     {
         var value = OptionalString(key, label);
         if (value is null && !_map.Entries.Any(e => e.Key.Value == key))
@@ -166,10 +165,10 @@ internal sealed class Fields
     }
 
     /// <summary>A required id that follows <see cref="ContentIds"/>; null (with an error at the value) otherwise.</summary>
-    public string? Id(string key, IdKind kind) => CheckId(key, RequiredString(key, ContentIds.Label(kind)), kind);
+    private string? Id(string key, IdKind kind) => CheckId(key, RequiredString(key, ContentIds.Label(kind)), kind);
 
     /// <summary>An optional id that follows <see cref="ContentIds"/> when it is given.</summary>
-    public string? OptionalId(string key, IdKind kind) => CheckId(key, OptionalString(key, ContentIds.Label(kind)), kind);
+    private string? OptionalId(string key, IdKind kind) => CheckId(key, OptionalString(key, ContentIds.Label(kind)), kind);
 
     private string? CheckId(string key, string? value, IdKind kind)
     {
@@ -183,7 +182,7 @@ internal sealed class Fields
         return null;
     }
 
-    public string? OptionalString(string key, string label)
+    private string? OptionalString(string key, string label)
     {
         var node = _map[key];
         switch (node)
@@ -204,7 +203,7 @@ internal sealed class Fields
         }
     }
 
-    public int? Int(string key, string label, bool required)
+    private int? Int(string key, string label, bool required)
     {
         var text = required ? RequiredString(key, label) : OptionalString(key, label);
         if (text is null)
@@ -222,7 +221,7 @@ internal sealed class Fields
         return null;
     }
 
-    public double? Number(string key, string label, bool required)
+    private double? Number(string key, string label, bool required)
     {
         var text = required ? RequiredString(key, label) : OptionalString(key, label);
         if (text is null)
@@ -240,7 +239,7 @@ internal sealed class Fields
         return null;
     }
 
-    public bool Bool(string key, string label)
+    private bool Bool(string key, string label)
     {
         var text = OptionalString(key, label);
         switch (text)
@@ -257,7 +256,7 @@ internal sealed class Fields
         }
     }
 
-    public IReadOnlyList<YamlScalar> StringList(string key, string label)
+    private List<YamlScalar> StringList(string key, string label)
     {
         var node = _map[key];
         switch (node)

@@ -83,9 +83,9 @@ internal sealed class MeasureReader
         }
 
         var (idLine, idColumn) = f.PositionOf(ContentFields.Measure.Id);
-        CheckText(file, lines, f, "title", title, Subject(id, "title"));
-        CheckText(file, lines, f, "text", text, Subject(id, "text"));
-        CheckText(file, lines, f, "details", details, Subject(id, "details"));
+        CheckText(file, lines, f, ContentFields.Measure.Title, title, Subject(id, "title"));
+        CheckText(file, lines, f, ContentFields.Measure.Text, text, Subject(id, "text"));
+        CheckText(file, lines, f, ContentFields.Measure.Details, details, Subject(id, "details"));
         if (incomplete)
         {
             var (line, column) = f.PositionOf(ContentFields.Measure.Text);
@@ -159,10 +159,10 @@ internal sealed class MeasureReader
             var results = y.Text(ContentFields.Year.Results);
             var plans = y.Text(ContentFields.Year.Plans);
             var offices = y.Text(ContentFields.Year.Offices);
-            CheckText(file, lines, y, "results", results, Subject(measureId, "results", year));
-            CheckText(file, lines, y, "plans", plans, Subject(measureId, "plans", year));
-            CheckCell(file, lines, y, "results", results, Subject(measureId, "results", year));
-            CheckCell(file, lines, y, "plans", plans, Subject(measureId, "plans", year));
+            CheckText(file, lines, y, ContentFields.Year.Results, results, Subject(measureId, "results", year));
+            CheckText(file, lines, y, ContentFields.Year.Plans, plans, Subject(measureId, "plans", year));
+            CheckCell(file, lines, y, ContentFields.Year.Results, results, Subject(measureId, "results", year));
+            CheckCell(file, lines, y, ContentFields.Year.Plans, plans, Subject(measureId, "plans", year));
             if (offices is not null && OfficesText.CheckBrackets(offices) is { } problem)
             {
                 var (line, column) = y.PositionOf(ContentFields.Year.Offices);
@@ -170,11 +170,11 @@ internal sealed class MeasureReader
             }
 
             var sources = new Dictionary<ColumnKind, SourceRef>();
-            foreach (var (kind, present) in new[] { (ColumnKind.Results, results), (ColumnKind.Plans, plans), (ColumnKind.Offices, offices) })
+            foreach (var (kind, field, present) in new[] { (ColumnKind.Results, ContentFields.Year.Results, results), (ColumnKind.Plans, ContentFields.Year.Plans, plans), (ColumnKind.Offices, ContentFields.Year.Offices, offices) })
             {
                 if (present is not null)
                 {
-                    var (line, column) = y.PositionOf(ColumnKinds.Name(kind));
+                    var (line, column) = y.PositionOf(field);
                     sources[kind] = new SourceRef(file, line, column);
                 }
             }
@@ -190,14 +190,14 @@ internal sealed class MeasureReader
     }
 
     /// <summary>Runs <see cref="TextChecks"/> on one field and points each warning at the line it is on.</summary>
-    private void CheckText(string file, string[] lines, Fields fields, string key, string? text, TextSubject? subject)
+    private void CheckText(string file, string[] lines, Fields fields, ContentField field, string? text, TextSubject? subject)
     {
         if (string.IsNullOrEmpty(text))
         {
             return;
         }
 
-        var (startLine, startColumn) = fields.PositionOf(key);
+        var (startLine, startColumn) = fields.PositionOf(field);
         foreach (var issue in TextChecks.Check(text))
         {
             var (line, column) = Locate(lines, startLine, issue.Found, (startLine, startColumn));
@@ -206,14 +206,14 @@ internal sealed class MeasureReader
     }
 
     /// <summary>Runs <see cref="CellChecks"/> on a results or plans cell and points each warning at its place in the file.</summary>
-    private void CheckCell(string file, string[] lines, Fields fields, string key, string? text, TextSubject? subject)
+    private void CheckCell(string file, string[] lines, Fields fields, ContentField field, string? text, TextSubject? subject)
     {
         if (string.IsNullOrEmpty(text))
         {
             return;
         }
 
-        var (keyLine, keyColumn) = fields.PositionOf(key);
+        var (keyLine, keyColumn) = fields.PositionOf(field);
         var cellLines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         foreach (var issue in CellChecks.Check(text))
         {
