@@ -14,7 +14,10 @@ public class ContentFieldsTests
     /// <summary>A measure with every field of the table written, and an edition with every optional field.</summary>
     private static readonly Report Full = TestData.Report(
         TestData.Settings(ministries: [new Ministry("厚", "厚生労働省")]),
-        [TestData.Section("s1", 1, "項目", TestData.Goal("g01", "s1", "目標"))],
+        [
+            TestData.Section("s1", 1, "項目", TestData.Goal("g01", "s1", "目標")),
+            TestData.Section("s2", 2, "次の項目", TestData.RepeatedGoal("s2-g01", "s2", "g01", "m001"), TestData.Goal("g02", "s2", "次の目標", "m001")),
+        ],
         [
             TestData.Measure(
                 "m001",
@@ -52,7 +55,22 @@ public class ContentFieldsTests
     }
 
     [Fact]
-    public void WrittenFiles_LoadBackToTheSameMeasure()
+    public void Writer_WritesEachFieldOfTheStructure_InTheTablesOrder()
+    {
+        var structure = (YamlMapping)YamlReader.Read(ContentWriter.Files(Full)[ContentLoader.StructureFile])!;
+        var section = (YamlMapping)((YamlSequence)structure["sections"]!).Items[1];
+        var goals = ((YamlSequence)section["goals"]!).Items.Cast<YamlMapping>().ToList();
+
+        Assert.Equal(ContentFields.KeysOf(FieldPlace.Structure), Keys(structure));
+        Assert.Equal(ContentFields.KeysOf(FieldPlace.Section), Keys(section));
+
+        // A goal has either its own id and title or the goal it repeats; the table lists both ways.
+        Assert.Equal(ContentFields.KeysOf(FieldPlace.Goal).Where(k => k != "repeat"), Keys(goals[1]));
+        Assert.Equal(ContentFields.KeysOf(FieldPlace.Goal).Where(k => k is not ("id" or "title")), Keys(goals[0]));
+    }
+
+    [Fact]
+    public void WrittenFiles_LoadBackToTheSameReport()
     {
         using var temp = TempContent.Of(Repo.Fixture("minimal-content"));
         Directory.Delete(temp.Content, recursive: true);
@@ -62,12 +80,16 @@ public class ContentFieldsTests
             temp.Write(path, text);
         }
 
-        var loaded = TestData.Load(temp.Content).Measures.Single();
+        var report = TestData.Load(temp.Content);
+        var loaded = report.Measures.Single();
 
         var written = Full.Measures[0];
         Assert.Equal(
             (written.Title, written.Text, written.TextIncomplete, written.Details?.Markdown, written.Ministries.Single(), written.MinistriesNote),
             (loaded.Title, loaded.Text, loaded.TextIncomplete, loaded.Details?.Markdown, loaded.Ministries.Single(), loaded.MinistriesNote));
+        Assert.Equal(
+            Full.Sections.SelectMany(x => x.Goals).Select(g => (g.Id, g.Title, g.RepeatOf, string.Join(",", g.RepeatedMeasures))),
+            report.Sections.SelectMany(x => x.Goals).Select(g => (g.Id, g.Title, g.RepeatOf, string.Join(",", g.RepeatedMeasures))));
         Assert.Equal(written.Years.Select(y => (y.FiscalYear, y.Results?.Markdown, y.Plans?.Markdown, y.Offices?.Text)), loaded.Years.Select(y => (y.FiscalYear, y.Results?.Markdown, y.Plans?.Markdown, y.Offices?.Text)));
     }
 

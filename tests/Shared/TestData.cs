@@ -86,10 +86,13 @@ public static class TestData
 
     public static Section Section(string id, int number, string title, params Goal[] goals) => new(id, number, title, goals);
 
-    public static Goal Goal(string id, string sectionId, string title) => new(id, sectionId, title, null, []);
+    /// <summary>A goal; <paramref name="repeatedMeasures"/> are measures of other goals shown again (（再掲）) under it.</summary>
+    public static Goal Goal(string id, string sectionId, string title, params string[] repeatedMeasures) =>
+        new(id, sectionId, title, null, repeatedMeasures);
 
     /// <summary>A goal that shows <paramref name="repeatOf"/> again (（再掲）) under another section.</summary>
-    public static Goal RepeatedGoal(string id, string sectionId, string repeatOf) => new(id, sectionId, string.Empty, repeatOf, []);
+    public static Goal RepeatedGoal(string id, string sectionId, string repeatOf, params string[] repeatedMeasures) =>
+        new(id, sectionId, string.Empty, repeatOf, repeatedMeasures);
 
     public static Report Report(
         ReportSettings? settings = null,

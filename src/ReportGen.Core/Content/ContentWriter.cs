@@ -64,33 +64,74 @@ public static class ContentWriter
         y.Line(SchemaComment + "../schema/structure.schema.json");
         y.Comment("項目（（１）…）と目標（【…】）の順序。施策は measures/ の各ファイルで goal を指定します。");
         y.Comment("repeat: は（再掲）として前の目標を参照し、repeated_measures: は施策を（再掲）します。");
-        y.Line("sections:");
-        foreach (var section in report.Sections)
+        InTableOrder(FieldPlace.Structure, new()
         {
-            y.Key("- id", section.Id, indent: 1);
-            y.Key("number", section.Number.ToString(CultureInfo.InvariantCulture), indent: 2);
-            y.Key("title", section.Title, indent: 2);
-            y.Line("    goals:");
-            foreach (var goal in section.Goals)
+            [ContentFields.Structure.Sections] = f =>
+            {
+                y.Line(f.Key + ":");
+                foreach (var section in report.Sections)
+                {
+                    WriteSection(y, section);
+                }
+            },
+        });
+        return y.ToString();
+    }
+
+    private static void WriteSection(YamlText y, Section section)
+    {
+        var item = new ListItem(y, indent: 1);
+        InTableOrder(FieldPlace.Section, new()
+        {
+            [ContentFields.Section.Id] = f => item.Key(f, section.Id),
+            [ContentFields.Section.Number] = f => item.Key(f, section.Number.ToString(CultureInfo.InvariantCulture)),
+            [ContentFields.Section.Title] = f => item.Key(f, section.Title),
+            [ContentFields.Section.Goals] = f =>
+            {
+                item.Line(f, string.Empty);
+                foreach (var goal in section.Goals)
+                {
+                    WriteGoal(y, goal);
+                }
+            },
+        });
+    }
+
+    /// <summary>A goal is written with its id and title, or, when it repeats another, with <c>repeat</c> only.</summary>
+    private static void WriteGoal(YamlText y, Goal goal)
+    {
+        var item = new ListItem(y, indent: 3);
+        InTableOrder(FieldPlace.Goal, new()
+        {
+            [ContentFields.Goal.Id] = f =>
+            {
+                if (!goal.IsRepeat)
+                {
+                    item.Key(f, goal.Id);
+                }
+            },
+            [ContentFields.Goal.Title] = f =>
+            {
+                if (!goal.IsRepeat)
+                {
+                    item.Key(f, goal.Title);
+                }
+            },
+            [ContentFields.Goal.Repeat] = f =>
             {
                 if (goal.IsRepeat)
                 {
-                    y.Key("- repeat", goal.RepeatOf!, indent: 3);
+                    item.Key(f, goal.RepeatOf!);
                 }
-                else
-                {
-                    y.Key("- id", goal.Id, indent: 3);
-                    y.Key("title", goal.Title, indent: 4);
-                }
-
+            },
+            [ContentFields.Goal.RepeatedMeasures] = f =>
+            {
                 if (goal.RepeatedMeasures.Count > 0)
                 {
-                    y.Line($"        repeated_measures: [{string.Join(", ", goal.RepeatedMeasures)}]");
+                    item.Line(f, $" [{string.Join(", ", goal.RepeatedMeasures)}]");
                 }
-            }
-        }
-
-        return y.ToString();
+            },
+        });
     }
 
     public static string WriteEdition(Edition edition)
@@ -161,26 +202,19 @@ public static class ContentWriter
 
     private static void WriteColumn(YamlText y, EditionColumn c)
     {
-        // A list item's first key carries the dash; the others line up under it.
-        var first = true;
-        void Key(ContentField field, string value)
-        {
-            y.Key(first ? "- " + field.Key : field.Key, value, indent: first ? 1 : 2);
-            first = false;
-        }
-
+        var item = new ListItem(y, indent: 1);
         InTableOrder(FieldPlace.Column, new()
         {
-            [ContentFields.Column.Kind] = f => Key(f, c.Kind.ToString().ToLowerInvariant()),
-            [ContentFields.Column.Header] = f => Key(f, c.Header),
+            [ContentFields.Column.Kind] = f => item.Key(f, c.Kind.ToString().ToLowerInvariant()),
+            [ContentFields.Column.Header] = f => item.Key(f, c.Header),
             [ContentFields.Column.Year] = f =>
             {
                 if (c.Year is not null)
                 {
-                    Key(f, c.Year.Value.ToString(CultureInfo.InvariantCulture));
+                    item.Key(f, c.Year.Value.ToString(CultureInfo.InvariantCulture));
                 }
             },
-            [ContentFields.Column.Width] = f => Key(f, c.Width.ToString(CultureInfo.InvariantCulture)),
+            [ContentFields.Column.Width] = f => item.Key(f, c.Width.ToString(CultureInfo.InvariantCulture)),
         });
     }
 
@@ -293,6 +327,37 @@ public static class ContentWriter
         if (writers.Keys.FirstOrDefault(f => f.Place != place) is { } stray)
         {
             throw new InvalidOperationException($"{stray} is not written at {place}.");
+        }
+    }
+
+    /// <summary>The keys of one item of a YAML list: the first carries the dash, the others line up under it.</summary>
+    private sealed class ListItem
+    {
+        private readonly YamlText _y;
+        private readonly int _indent;
+        private bool _first = true;
+
+        public ListItem(YamlText y, int indent)
+        {
+            _y = y;
+            _indent = indent;
+        }
+
+        public void Key(ContentField field, string value) => _y.Key(Next(field, out var indent), value, indent);
+
+        /// <summary>A key followed by <paramref name="rest"/> as written: a flow list, or nothing before nested lines.</summary>
+        public void Line(ContentField field, string rest)
+        {
+            var key = Next(field, out var indent);
+            _y.Line(new string(' ', indent * 2) + key + ":" + rest);
+        }
+
+        private string Next(ContentField field, out int indent)
+        {
+            var first = _first;
+            _first = false;
+            indent = first ? _indent : _indent + 1;
+            return first ? "- " + field.Key : field.Key;
         }
     }
 
