@@ -48,7 +48,7 @@ public class EditorMistakeTests
     }
 }
 
-/// <summary>Copies fixture folders for tests that edit them.</summary>
+/// <summary>Edits a copy of the edition-2025 fixture for the tables of mistakes.</summary>
 internal static class TestFiles
 {
     /// <summary>
@@ -57,33 +57,10 @@ internal static class TestFiles
     /// </summary>
     public static (LoadResult Result, string File) LoadFixtureWithM002Ending(string ending, string replacement)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "reportgen-mistake-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            CopyDirectory(Repo.Fixture("edition-2025"), dir);
-            var path = Path.Combine(dir, "measures", "m002.yaml");
-            var text = File.ReadAllText(path);
-            Assert.EndsWith(ending, text, StringComparison.Ordinal);
-            File.WriteAllText(path, text[..^ending.Length] + replacement);
-            return (ContentLoader.Load(dir), dir + "/measures/m002.yaml");
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
-    }
-
-    public static void CopyDirectory(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var dir in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
-        {
-            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
-        }
-
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
-        }
+        using var temp = TempContent.Of(Repo.Fixture("edition-2025"), "reportgen-mistake-");
+        var text = temp.Read("measures/m002.yaml");
+        Assert.EndsWith(ending, text, StringComparison.Ordinal);
+        temp.Write("measures/m002.yaml", text[..^ending.Length] + replacement);
+        return (ContentLoader.Load(temp.Content), temp.Content + "/measures/m002.yaml");
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -7,14 +6,18 @@ using Json.Schema;
 using ReportGen.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using ContentFields = ReportGen.Content.ContentFields;
 using ContentLoader = ReportGen.Content.ContentLoader;
+using FieldPlace = ReportGen.Content.FieldPlace;
+using FieldType = ReportGen.Content.FieldType;
 
 namespace ReportGen.Tests;
 
 /// <summary>
 /// The JSON Schemas in <c>schema/</c> give editors validation and completion in VS Code; <see cref="ContentLoader"/>
 /// is what the build trusts. These tests keep the two in agreement: the real content passes the schemas, the same
-/// mistakes are caught by both, and every mapping lists exactly the keys the loader accepts.
+/// mistakes are caught by both, and every mapping lists exactly the fields of <see cref="ContentFields"/>, which the
+/// loader accepts.
 /// </summary>
 public partial class SchemaTests
 {
@@ -123,47 +126,136 @@ public partial class SchemaTests
     public void Loader_RejectsTheMistakesTheSchemasReject(string mistake)
     {
         var (file, find, replace, _) = Mistakes[mistake];
-        var dir = Path.Combine(Path.GetTempPath(), "reportgen-schema-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            CopyDirectory(Mistakes[mistake].Dir, dir);
-            var path = Path.Combine(dir, file);
-            File.WriteAllText(path, Apply(File.ReadAllText(path), find, replace));
+        using var temp = TempContent.Of(Mistakes[mistake].Dir, "reportgen-schema-");
+        temp.Write(file, Apply(temp.Read(file), find, replace));
 
-            var result = ContentLoader.Load(dir);
+        var result = ContentLoader.Load(temp.Content);
 
-            Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error && d.File.EndsWith(file, StringComparison.Ordinal));
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error && d.File.EndsWith(file, StringComparison.Ordinal));
     }
 
-    [Theory]
-    [InlineData("ReportKeys", "report.schema.json", "")]
-    [InlineData("OfficeKeys", "report.schema.json", "offices/items")]
-    [InlineData("StructureKeys", "structure.schema.json", "")]
-    [InlineData("SectionKeys", "structure.schema.json", "sections/items")]
-    [InlineData("GoalKeys", "structure.schema.json", "sections/items/goals/items")]
-    [InlineData("MeasureKeys", "measure.schema.json", "")]
-    [InlineData("YearKeys", "measure.schema.json", "years/*")]
-    [InlineData("EditionKeys", "edition.schema.json", "")]
-    [InlineData("ColumnKeys", "edition.schema.json", "columns/items")]
-    [InlineData("PageKeys", "edition.schema.json", "page")]
-    [InlineData("MarginKeys", "edition.schema.json", "page/margins_mm")]
-    [InlineData("FontKeys", "edition.schema.json", "fonts")]
-    public void Schema_ListsExactlyTheKeysTheLoaderAccepts(string loaderField, string schemaFile, string path)
+    /// <summary>Where each place of the field table is described: the schema file and the path of its object.</summary>
+    private static readonly Dictionary<FieldPlace, (string File, string Path)> SchemaObjects = new()
     {
-        var field = typeof(ContentLoader).GetField(loaderField, BindingFlags.NonPublic | BindingFlags.Static);
-        var loaderKeys = Assert.IsType<string[]>(field?.GetValue(null));
+        [FieldPlace.Report] = ("report.schema.json", ""),
+        [FieldPlace.Office] = ("report.schema.json", "offices/items"),
+        [FieldPlace.Structure] = ("structure.schema.json", ""),
+        [FieldPlace.Section] = ("structure.schema.json", "sections/items"),
+        [FieldPlace.Goal] = ("structure.schema.json", "sections/items/goals/items"),
+        [FieldPlace.Measure] = ("measure.schema.json", ""),
+        [FieldPlace.Year] = ("measure.schema.json", "years/*"),
+        [FieldPlace.Edition] = ("edition.schema.json", ""),
+        [FieldPlace.Column] = ("edition.schema.json", "columns/items"),
+        [FieldPlace.Page] = ("edition.schema.json", "page"),
+        [FieldPlace.Margins] = ("edition.schema.json", "page/margins_mm"),
+        [FieldPlace.Fonts] = ("edition.schema.json", "fonts"),
+    };
+
+    /// <summary>The JSON Schema type that describes each type of the table.</summary>
+    private static string JsonType(FieldType type) => type switch
+    {
+        FieldType.Text or FieldType.Id or FieldType.Date => "string",
+        FieldType.Integer => "integer",
+        FieldType.Number => "number",
+        FieldType.Boolean => "boolean",
+        FieldType.TextList or FieldType.MappingList => "array",
+        FieldType.NameMap or FieldType.Mapping or FieldType.YearMap => "object",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+
+    // Places are passed by name: the table is internal to ReportGen.Core, and a theory's parameters are public.
+    public static TheoryData<string> Places() => [.. Enum.GetNames<FieldPlace>()];
+
+    [Theory]
+    [MemberData(nameof(Places))]
+    public void Schema_ListsExactlyTheFieldsOfTheTable_InItsOrder(string placeName)
+    {
+        var place = Enum.Parse<FieldPlace>(placeName);
+        var (schemaFile, path) = SchemaObjects[place];
         var schema = SchemaObjectAt(schemaFile, path);
 
         var schemaKeys = schema["properties"]!.AsObject().Select(p => p.Key).ToList();
 
-        Assert.Equal(loaderKeys.Order(StringComparer.Ordinal), schemaKeys.Order(StringComparer.Ordinal));
+        Assert.Equal(ContentFields.KeysOf(place), schemaKeys);
         Assert.False(schema["additionalProperties"]!.GetValue<bool>(), $"{schemaFile} at '{path}' must set additionalProperties: false, as the loader rejects unknown keys.");
         Assert.Contains($"書ける項目は {string.Join(", ", schemaKeys)} です", schema["errorMessage"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Places))]
+    public void Schema_RequiresWhatTheTableRequires(string placeName)
+    {
+        var place = Enum.Parse<FieldPlace>(placeName);
+        var (schemaFile, path) = SchemaObjects[place];
+        var required = SchemaObjectAt(schemaFile, path)["required"]?.AsArray().Select(r => r!.GetValue<string>()) ?? [];
+
+        Assert.Equal(ContentFields.Of(place).Where(f => f.Required).Select(f => f.Key), required);
+    }
+
+    [Theory]
+    [MemberData(nameof(Places))]
+    public void Schema_TypesAndTitlesEachFieldAsTheTableDoes(string placeName)
+    {
+        var place = Enum.Parse<FieldPlace>(placeName);
+        var (schemaFile, path) = SchemaObjects[place];
+        var properties = SchemaObjectAt(schemaFile, path)["properties"]!.AsObject();
+
+        Assert.All(ContentFields.Of(place), field =>
+        {
+            var property = properties[field.Key]!.AsObject();
+            var types = property["type"] is JsonArray list ? list.Select(t => t!.GetValue<string>()).ToList() : [property["type"]!.GetValue<string>()];
+            Assert.True(types.Contains(JsonType(field.Type)), $"{field}: the schema types it as {string.Join(", ", types)}, the table as {field.Type}.");
+            Assert.Equal(field.Title, property["title"]?.GetValue<string>());
+        });
+    }
+
+    [Fact]
+    public void EveryMappingOfTheSchemas_IsAPlaceOfTheTable()
+    {
+        var mappings = Directory.EnumerateFiles(SchemaDir, "*.schema.json")
+            .SelectMany(file => MappingsIn(JsonNode.Parse(File.ReadAllText(file))!.AsObject(), string.Empty).Select(path => (Path.GetFileName(file), path)))
+            .Order()
+            .ToList();
+
+        Assert.Equal(SchemaObjects.Values.Order(), mappings);
+        Assert.Equal(Enum.GetValues<FieldPlace>().Order(), SchemaObjects.Keys.Order());
+    }
+
+    /// <summary>
+    /// The paths (as <see cref="SchemaObjectAt"/> takes them) of the objects with named properties: the mappings an
+    /// editor writes keys into. The conditions of if/then/else only narrow properties already listed.
+    /// </summary>
+    private static IEnumerable<string> MappingsIn(JsonObject schema, string path)
+    {
+        if (schema["properties"] is JsonObject properties)
+        {
+            yield return path;
+            foreach (var (key, value) in properties)
+            {
+                foreach (var inner in MappingsIn(value!.AsObject(), Join(path, key)))
+                {
+                    yield return inner;
+                }
+            }
+        }
+
+        if (schema["items"] is JsonObject items)
+        {
+            foreach (var inner in MappingsIn(items, Join(path, "items")))
+            {
+                yield return inner;
+            }
+        }
+
+        foreach (var (_, value) in schema["patternProperties"]?.AsObject() ?? [])
+        {
+            foreach (var inner in MappingsIn(value!.AsObject(), Join(path, "*")))
+            {
+                yield return inner;
+            }
+        }
+
+        static string Join(string path, string step) => path.Length == 0 ? step : path + "/" + step;
     }
 
     private static List<SchemaError> ValidateWith(string mistake)
@@ -282,16 +374,6 @@ public partial class SchemaTests
         }
 
         return node;
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     [GeneratedRegex(@"^# yaml-language-server: \$schema=(?<path>\S+)\s*$")]

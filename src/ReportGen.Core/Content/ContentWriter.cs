@@ -6,7 +6,8 @@ namespace ReportGen.Content;
 
 /// <summary>
 /// Writes a report as content files, in the layout <see cref="ContentLoader"/> reads. Used by the importer;
-/// the output is meant to be read and edited by people, so it is laid out by hand rather than serialised.
+/// the output is meant to be read and edited by people, so it is laid out by hand rather than serialised. Keys are
+/// written in the order of <see cref="ContentFields"/>, and each field of the table needs a way to be written here.
 /// </summary>
 public static class ContentWriter
 {
@@ -38,14 +39,22 @@ public static class ContentWriter
         var y = new YamlText();
         y.Line(SchemaComment + "../schema/report.schema.json");
         y.Comment("報告書全体の設定。ministries は施策の［◎厚、経］に使う略称と正式名称（この順で並べます）。");
-        y.Key("title", settings.Title);
-        y.Key("publisher", settings.Publisher);
-        y.Line("ministries:");
-        foreach (var m in settings.Ministries)
+        InTableOrder(FieldPlace.Report, new()
         {
-            y.Key(m.Code, m.Name, indent: 1);
-        }
+            [ContentFields.Report.Title] = f => y.Key(f.Key, settings.Title),
+            [ContentFields.Report.Publisher] = f => y.Key(f.Key, settings.Publisher),
+            [ContentFields.Report.Ministries] = f =>
+            {
+                y.Line(f.Key + ":");
+                foreach (var m in settings.Ministries)
+                {
+                    y.Key(m.Code, m.Name, indent: 1);
+                }
+            },
 
+            // The offices are listed by the secretariat after an import; the published report has none.
+            [ContentFields.Report.Offices] = _ => { },
+        });
         return y.ToString();
     }
 
@@ -55,33 +64,74 @@ public static class ContentWriter
         y.Line(SchemaComment + "../schema/structure.schema.json");
         y.Comment("項目（（１）…）と目標（【…】）の順序。施策は measures/ の各ファイルで goal を指定します。");
         y.Comment("repeat: は（再掲）として前の目標を参照し、repeated_measures: は施策を（再掲）します。");
-        y.Line("sections:");
-        foreach (var section in report.Sections)
+        InTableOrder(FieldPlace.Structure, new()
         {
-            y.Key("- id", section.Id, indent: 1);
-            y.Key("number", section.Number.ToString(CultureInfo.InvariantCulture), indent: 2);
-            y.Key("title", section.Title, indent: 2);
-            y.Line("    goals:");
-            foreach (var goal in section.Goals)
+            [ContentFields.Structure.Sections] = f =>
+            {
+                y.Line(f.Key + ":");
+                foreach (var section in report.Sections)
+                {
+                    WriteSection(y, section);
+                }
+            },
+        });
+        return y.ToString();
+    }
+
+    private static void WriteSection(YamlText y, Section section)
+    {
+        var item = new ListItem(y, indent: 1);
+        InTableOrder(FieldPlace.Section, new()
+        {
+            [ContentFields.Section.Id] = f => item.Key(f, section.Id),
+            [ContentFields.Section.Number] = f => item.Key(f, section.Number.ToString(CultureInfo.InvariantCulture)),
+            [ContentFields.Section.Title] = f => item.Key(f, section.Title),
+            [ContentFields.Section.Goals] = f =>
+            {
+                item.Line(f, string.Empty);
+                foreach (var goal in section.Goals)
+                {
+                    WriteGoal(y, goal);
+                }
+            },
+        });
+    }
+
+    /// <summary>A goal is written with its id and title, or, when it repeats another, with <c>repeat</c> only.</summary>
+    private static void WriteGoal(YamlText y, Goal goal)
+    {
+        var item = new ListItem(y, indent: 3);
+        InTableOrder(FieldPlace.Goal, new()
+        {
+            [ContentFields.Goal.Id] = f =>
+            {
+                if (!goal.IsRepeat)
+                {
+                    item.Key(f, goal.Id);
+                }
+            },
+            [ContentFields.Goal.Title] = f =>
+            {
+                if (!goal.IsRepeat)
+                {
+                    item.Key(f, goal.Title);
+                }
+            },
+            [ContentFields.Goal.Repeat] = f =>
             {
                 if (goal.IsRepeat)
                 {
-                    y.Key("- repeat", goal.RepeatOf!, indent: 3);
+                    item.Key(f, goal.RepeatOf!);
                 }
-                else
-                {
-                    y.Key("- id", goal.Id, indent: 3);
-                    y.Key("title", goal.Title, indent: 4);
-                }
-
+            },
+            [ContentFields.Goal.RepeatedMeasures] = f =>
+            {
                 if (goal.RepeatedMeasures.Count > 0)
                 {
-                    y.Line($"        repeated_measures: [{string.Join(", ", goal.RepeatedMeasures)}]");
+                    item.Line(f, $" [{string.Join(", ", goal.RepeatedMeasures)}]");
                 }
-            }
-        }
-
-        return y.ToString();
+            },
+        });
     }
 
     public static string WriteEdition(Edition edition)
@@ -89,47 +139,83 @@ public static class ContentWriter
         var y = new YamlText();
         y.Line(SchemaComment + "../../schema/edition.schema.json");
         y.Comment("版の設定: 資料番号、表題、会議、日付、表の列（種類・見出し・年度・幅の比）、用紙、フォント。");
-        y.Key("id", edition.Id);
-        y.Key("label", edition.Label);
-        y.Key("title", edition.Title);
-        if (!string.IsNullOrEmpty(edition.Meeting))
+        InTableOrder(FieldPlace.Edition, new()
         {
-            y.Key("meeting", edition.Meeting);
-        }
-        else
-        {
-            // The secretariat fills this in before publishing; check reports it while it is empty.
-            y.Comment("会議名（事務局が公表前に記入します）");
-            y.Line("meeting: \"\"");
-        }
-
-        y.Key("date", edition.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        y.Line("columns:");
-        foreach (var c in edition.Columns)
-        {
-            y.Key("- kind", c.Kind.ToString().ToLowerInvariant(), indent: 1);
-            y.Key("header", c.Header, indent: 2);
-            if (c.Year is not null)
+            [ContentFields.Edition.Id] = f => y.Key(f.Key, edition.Id),
+            [ContentFields.Edition.Label] = f => y.Key(f.Key, edition.Label),
+            [ContentFields.Edition.Title] = f => y.Key(f.Key, edition.Title),
+            [ContentFields.Edition.Meeting] = f =>
             {
-                y.Key("year", c.Year.Value.ToString(CultureInfo.InvariantCulture), indent: 2);
-            }
-
-            y.Key("width", c.Width.ToString(CultureInfo.InvariantCulture), indent: 2);
-        }
-
-        y.Line("page:");
-        y.Key("size", edition.Page.Size, indent: 1);
-        y.Key("orientation", edition.Page.Landscape ? "landscape" : "portrait", indent: 1);
-        y.Line("  margins_mm:");
-        y.Key("top", edition.Page.MarginTopMm.ToString(CultureInfo.InvariantCulture), indent: 2);
-        y.Key("right", edition.Page.MarginRightMm.ToString(CultureInfo.InvariantCulture), indent: 2);
-        y.Key("bottom", edition.Page.MarginBottomMm.ToString(CultureInfo.InvariantCulture), indent: 2);
-        y.Key("left", edition.Page.MarginLeftMm.ToString(CultureInfo.InvariantCulture), indent: 2);
-        y.Line("fonts:");
-        y.Key("gothic", edition.Fonts.Gothic, indent: 1);
-        y.Key("mincho", edition.Fonts.Mincho, indent: 1);
-        y.Key("page_number", edition.PageNumberStyle);
+                if (!string.IsNullOrEmpty(edition.Meeting))
+                {
+                    y.Key(f.Key, edition.Meeting);
+                }
+                else
+                {
+                    // The secretariat fills this in before publishing; check reports it while it is empty.
+                    y.Comment("会議名（事務局が公表前に記入します）");
+                    y.Line(f.Key + ": \"\"");
+                }
+            },
+            [ContentFields.Edition.Date] = f => y.Key(f.Key, edition.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            [ContentFields.Edition.Columns] = f =>
+            {
+                y.Line(f.Key + ":");
+                foreach (var c in edition.Columns)
+                {
+                    WriteColumn(y, c);
+                }
+            },
+            [ContentFields.Edition.Page] = f =>
+            {
+                y.Line(f.Key + ":");
+                InTableOrder(FieldPlace.Page, new()
+                {
+                    [ContentFields.Page.Size] = f => y.Key(f.Key, edition.Page.Size, indent: 1),
+                    [ContentFields.Page.Orientation] = f => y.Key(f.Key, edition.Page.Landscape ? "landscape" : "portrait", indent: 1),
+                    [ContentFields.Page.Margins] = f =>
+                    {
+                        y.Line($"  {f.Key}:");
+                        InTableOrder(FieldPlace.Margins, new()
+                        {
+                            [ContentFields.Margins.Top] = f => y.Key(f.Key, edition.Page.MarginTopMm.ToString(CultureInfo.InvariantCulture), indent: 2),
+                            [ContentFields.Margins.Right] = f => y.Key(f.Key, edition.Page.MarginRightMm.ToString(CultureInfo.InvariantCulture), indent: 2),
+                            [ContentFields.Margins.Bottom] = f => y.Key(f.Key, edition.Page.MarginBottomMm.ToString(CultureInfo.InvariantCulture), indent: 2),
+                            [ContentFields.Margins.Left] = f => y.Key(f.Key, edition.Page.MarginLeftMm.ToString(CultureInfo.InvariantCulture), indent: 2),
+                        });
+                    },
+                });
+            },
+            [ContentFields.Edition.Fonts] = f =>
+            {
+                y.Line(f.Key + ":");
+                InTableOrder(FieldPlace.Fonts, new()
+                {
+                    [ContentFields.Fonts.Gothic] = f => y.Key(f.Key, edition.Fonts.Gothic, indent: 1),
+                    [ContentFields.Fonts.Mincho] = f => y.Key(f.Key, edition.Fonts.Mincho, indent: 1),
+                });
+            },
+            [ContentFields.Edition.PageNumber] = f => y.Key(f.Key, edition.PageNumberStyle),
+        });
         return y.ToString();
+    }
+
+    private static void WriteColumn(YamlText y, EditionColumn c)
+    {
+        var item = new ListItem(y, indent: 1);
+        InTableOrder(FieldPlace.Column, new()
+        {
+            [ContentFields.Column.Kind] = f => item.Key(f, c.Kind.ToString().ToLowerInvariant()),
+            [ContentFields.Column.Header] = f => item.Key(f, c.Header),
+            [ContentFields.Column.Year] = f =>
+            {
+                if (c.Year is not null)
+                {
+                    item.Key(f, c.Year.Value.ToString(CultureInfo.InvariantCulture));
+                }
+            },
+            [ContentFields.Column.Width] = f => item.Key(f, c.Width.ToString(CultureInfo.InvariantCulture)),
+        });
     }
 
     public static string WriteMeasure(Report report, Measure measure)
@@ -137,62 +223,142 @@ public static class ContentWriter
         var y = new YamlText();
         y.Line(SchemaComment + "../../schema/measure.schema.json");
         y.Comment(report.EffectiveTitle(measure) is { } t ? t : "（見出しなし）");
-        y.Key("id", measure.Id);
-        y.Key("section", measure.SectionId);
-        y.Key("goal", measure.GoalId);
-        y.Key("order", measure.Order.ToString(CultureInfo.InvariantCulture));
-        if (measure.Title is not null)
+        InTableOrder(FieldPlace.Measure, new()
         {
-            y.Key("title", measure.Title);
-        }
-
-        if (measure.Text.Length > 0)
-        {
-            y.Key("text", measure.Text);
-        }
-
-        if (measure.TextIncomplete)
-        {
-            y.Comment("原資料で本文の冒頭が欠落しています。基本計画の本文で補ったら次の行を削除してください。");
-            y.Line("text_incomplete: true");
-        }
-
-        if (measure.Details is not null)
-        {
-            y.Key("details", measure.Details.Markdown);
-        }
-
-        if (measure.Ministries.Count > 0)
-        {
-            y.Line($"ministries: [{string.Join(", ", measure.Ministries.Select(m => YamlText.Scalar(m.ToString())))}]");
-        }
-
-        if (measure.MinistriesNote is not null)
-        {
-            y.Key("ministries_note", measure.MinistriesNote);
-        }
-
-        y.Line("years:");
-        foreach (var year in measure.Years)
-        {
-            y.Line($"  {year.FiscalYear.ToString(CultureInfo.InvariantCulture)}:");
-            if (year.Results is not null)
+            [ContentFields.Measure.Id] = f => y.Key(f.Key, measure.Id),
+            [ContentFields.Measure.Section] = f => y.Key(f.Key, measure.SectionId),
+            [ContentFields.Measure.Goal] = f => y.Key(f.Key, measure.GoalId),
+            [ContentFields.Measure.Order] = f => y.Key(f.Key, measure.Order.ToString(CultureInfo.InvariantCulture)),
+            [ContentFields.Measure.Title] = f =>
             {
-                y.Key("results", year.Results.Markdown, indent: 2);
-            }
-
-            if (year.Plans is not null)
+                if (measure.Title is not null)
+                {
+                    y.Key(f.Key, measure.Title);
+                }
+            },
+            [ContentFields.Measure.Text] = f =>
             {
-                y.Key("plans", year.Plans.Markdown, indent: 2);
-            }
-
-            if (year.Offices is not null)
+                if (measure.Text.Length > 0)
+                {
+                    y.Key(f.Key, measure.Text);
+                }
+            },
+            [ContentFields.Measure.TextIncomplete] = f =>
             {
-                y.Key("offices", year.Offices.Text, indent: 2);
-            }
-        }
-
+                if (measure.TextIncomplete)
+                {
+                    y.Comment("原資料で本文の冒頭が欠落しています。基本計画の本文で補ったら次の行を削除してください。");
+                    y.Line(f.Key + ": true");
+                }
+            },
+            [ContentFields.Measure.Details] = f =>
+            {
+                if (measure.Details is not null)
+                {
+                    y.Key(f.Key, measure.Details.Markdown);
+                }
+            },
+            [ContentFields.Measure.Ministries] = f =>
+            {
+                if (measure.Ministries.Count > 0)
+                {
+                    y.Line($"{f.Key}: [{string.Join(", ", measure.Ministries.Select(m => YamlText.Scalar(m.ToString())))}]");
+                }
+            },
+            [ContentFields.Measure.MinistriesNote] = f =>
+            {
+                if (measure.MinistriesNote is not null)
+                {
+                    y.Key(f.Key, measure.MinistriesNote);
+                }
+            },
+            [ContentFields.Measure.Years] = f =>
+            {
+                y.Line(f.Key + ":");
+                foreach (var year in measure.Years)
+                {
+                    y.Line($"  {year.FiscalYear.ToString(CultureInfo.InvariantCulture)}:");
+                    InTableOrder(FieldPlace.Year, new()
+                    {
+                        [ContentFields.Year.Results] = f =>
+                        {
+                            if (year.Results is not null)
+                            {
+                                y.Key(f.Key, year.Results.Markdown, indent: 2);
+                            }
+                        },
+                        [ContentFields.Year.Plans] = f =>
+                        {
+                            if (year.Plans is not null)
+                            {
+                                y.Key(f.Key, year.Plans.Markdown, indent: 2);
+                            }
+                        },
+                        [ContentFields.Year.Offices] = f =>
+                        {
+                            if (year.Offices is not null)
+                            {
+                                y.Key(f.Key, year.Offices.Text, indent: 2);
+                            }
+                        },
+                    });
+                }
+            },
+        });
         return y.ToString();
+    }
+
+    /// <summary>
+    /// Writes the fields of <paramref name="place"/> in the order of <see cref="ContentFields"/>, each by its writer.
+    /// A field of the table without a writer here is a mistake in this class, found by the first report written.
+    /// </summary>
+    private static void InTableOrder(FieldPlace place, Dictionary<ContentField, Action<ContentField>> writers)
+    {
+        foreach (var field in ContentFields.Of(place))
+        {
+            if (!writers.TryGetValue(field, out var write))
+            {
+                throw new InvalidOperationException($"{nameof(ContentWriter)} has no way to write {field}.");
+            }
+
+            write(field);
+        }
+
+        if (writers.Keys.FirstOrDefault(f => f.Place != place) is { } stray)
+        {
+            throw new InvalidOperationException($"{stray} is not written at {place}.");
+        }
+    }
+
+    /// <summary>The keys of one item of a YAML list: the first carries the dash, the others line up under it.</summary>
+    private sealed class ListItem
+    {
+        private readonly YamlText _y;
+        private readonly int _indent;
+        private bool _first = true;
+
+        public ListItem(YamlText y, int indent)
+        {
+            _y = y;
+            _indent = indent;
+        }
+
+        public void Key(ContentField field, string value) => _y.Key(Next(field, out var indent), value, indent);
+
+        /// <summary>A key followed by <paramref name="rest"/> as written: a flow list, or nothing before nested lines.</summary>
+        public void Line(ContentField field, string rest)
+        {
+            var key = Next(field, out var indent);
+            _y.Line(new string(' ', indent * 2) + key + ":" + rest);
+        }
+
+        private string Next(ContentField field, out int indent)
+        {
+            var first = _first;
+            _first = false;
+            indent = first ? _indent : _indent + 1;
+            return first ? "- " + field.Key : field.Key;
+        }
     }
 
     /// <summary>A YAML text being written line by line, two spaces per level.</summary>

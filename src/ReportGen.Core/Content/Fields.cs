@@ -6,7 +6,8 @@ namespace ReportGen.Content;
 
 /// <summary>
 /// Reads the fields of one YAML mapping, reporting unknown keys (with a suggestion), missing required keys and
-/// values of the wrong kind against the file, line and column they come from.
+/// values of the wrong kind against the file, line and column they come from. The keys, types and labels are those
+/// of <see cref="ContentFields"/>: a field is read by its row, never by a key written out here.
 /// </summary>
 internal sealed class Fields
 {
@@ -14,17 +15,27 @@ internal sealed class Fields
     private readonly string _file;
     private readonly DiagnosticBag _bag;
 
-    private Fields(YamlMapping map, string file, DiagnosticBag bag)
+    private readonly FieldPlace _place;
+
+    private Fields(YamlMapping map, string file, DiagnosticBag bag, FieldPlace place)
     {
         _map = map;
         _file = file;
         _bag = bag;
+        _place = place;
     }
 
     public YamlMapping Node => _map;
 
+    /// <summary>
+    /// The fields of a mapping at <paramref name="place"/>: the keys <see cref="ContentFields"/> lists there are
+    /// accepted, and messages name the mapping as the table does unless <paramref name="name"/> is given.
+    /// </summary>
+    public static Fields? Of(YamlNode? node, string file, DiagnosticBag bag, FieldPlace place, string? name = null) =>
+        Of(node, file, bag, name ?? ContentFields.NameOf(place), ContentFields.KeysOf(place), place);
+
     /// <summary>Null (with an error) when <paramref name="node"/> is not a mapping.</summary>
-    public static Fields? Of(YamlNode? node, string file, DiagnosticBag bag, string what, IReadOnlyCollection<string> known)
+    private static Fields? Of(YamlNode? node, string file, DiagnosticBag bag, string what, IReadOnlyCollection<string> known, FieldPlace place)
     {
         if (node is not YamlMapping map)
         {
@@ -33,7 +44,7 @@ internal sealed class Fields
             return null;
         }
 
-        var fields = new Fields(map, file, bag);
+        var fields = new Fields(map, file, bag, place);
         foreach (var (key, _) in map.Entries)
         {
             if (!known.Contains(key.Value))
@@ -56,24 +67,87 @@ internal sealed class Fields
         return fields;
     }
 
-    public YamlNode? Get(string key) => _map[key];
+    public YamlNode? Get(ContentField field) => _map[Key(field)];
 
-    public bool Has(string key) => _map[key] is not null and not YamlScalar { IsNull: true };
+    public bool Has(ContentField field) => Has(Key(field));
+
+    public (int Line, int Column) PositionOf(ContentField field) => PositionOf(Key(field));
+
+    /// <summary>A string field; required as the table says unless <paramref name="required"/> says otherwise.</summary>
+    public string? Text(ContentField field, bool? required = null)
+    {
+        Expect(field, FieldType.Text, FieldType.Date);
+        return (required ?? field.Required) ? RequiredString(field.Key, field.Label) : OptionalString(field.Key, field.Label);
+    }
+
+    /// <summary>An id field; required as the table says unless <paramref name="required"/> says otherwise.</summary>
+    public string? Id(ContentField field, bool? required = null)
+    {
+        Expect(field, FieldType.Id);
+        var kind = field.IdKind ?? throw new InvalidOperationException($"{field} has no id kind.");
+        return (required ?? field.Required) ? Id(field.Key, kind) : OptionalId(field.Key, kind);
+    }
+
+    public int? Int(ContentField field)
+    {
+        Expect(field, FieldType.Integer);
+        return Int(field.Key, field.Label, field.Required);
+    }
+
+    public double? Number(ContentField field)
+    {
+        Expect(field, FieldType.Number);
+        return Number(field.Key, field.Label, field.Required);
+    }
+
+    public bool Bool(ContentField field)
+    {
+        Expect(field, FieldType.Boolean);
+        return Bool(field.Key, field.Label);
+    }
+
+    public IReadOnlyList<YamlScalar> StringList(ContentField field)
+    {
+        Expect(field, FieldType.TextList);
+        return StringList(field.Key, field.Label);
+    }
+
+    private string Key(ContentField field)
+    {
+        if (field.Place != _place)
+        {
+            throw new InvalidOperationException($"{field} is read from a mapping at {_place}.");
+        }
+
+        return field.Key;
+    }
+
+    /// <summary>A field read as another type than the table gives it is a mistake in the loader, not in the content.</summary>
+    private void Expect(ContentField field, params FieldType[] types)
+    {
+        Key(field);
+        if (!types.Contains(field.Type))
+        {
+            throw new InvalidOperationException($"{field} is a {field.Type} field, not {string.Join(" or ", types)}.");
+        }
+    }
+
+    private bool Has(string key) => _map[key] is not null and not YamlScalar { IsNull: true };
 
     /// <summary>Where the key itself is written (its value may start on a later line).</summary>
-    public (int Line, int Column) PositionOfKey(string key)
+    private (int Line, int Column) PositionOfKey(string key)
     {
         var entry = _map.Entries.FirstOrDefault(e => e.Key.Value == key);
         return entry.Key is null ? (_map.Line, _map.Column) : (entry.Key.Line, entry.Key.Column);
     }
 
-    public (int Line, int Column) PositionOf(string key)
+    private (int Line, int Column) PositionOf(string key)
     {
         var entry = _map.Entries.FirstOrDefault(e => e.Key.Value == key);
         return entry.Key is null ? (_map.Line, _map.Column) : (entry.Value.Line, entry.Value.Column);
     }
 
-    public string? RequiredString(string key, string label)
+    private string? RequiredString(string key, string label)
     {
         var value = OptionalString(key, label);
         if (value is null && !_map.Entries.Any(e => e.Key.Value == key))
@@ -91,10 +165,10 @@ internal sealed class Fields
     }
 
     /// <summary>A required id that follows <see cref="ContentIds"/>; null (with an error at the value) otherwise.</summary>
-    public string? Id(string key, IdKind kind) => CheckId(key, RequiredString(key, ContentIds.Label(kind)), kind);
+    private string? Id(string key, IdKind kind) => CheckId(key, RequiredString(key, ContentIds.Label(kind)), kind);
 
     /// <summary>An optional id that follows <see cref="ContentIds"/> when it is given.</summary>
-    public string? OptionalId(string key, IdKind kind) => CheckId(key, OptionalString(key, ContentIds.Label(kind)), kind);
+    private string? OptionalId(string key, IdKind kind) => CheckId(key, OptionalString(key, ContentIds.Label(kind)), kind);
 
     private string? CheckId(string key, string? value, IdKind kind)
     {
@@ -108,7 +182,7 @@ internal sealed class Fields
         return null;
     }
 
-    public string? OptionalString(string key, string label)
+    private string? OptionalString(string key, string label)
     {
         var node = _map[key];
         switch (node)
@@ -129,7 +203,7 @@ internal sealed class Fields
         }
     }
 
-    public int? Int(string key, string label, bool required)
+    private int? Int(string key, string label, bool required)
     {
         var text = required ? RequiredString(key, label) : OptionalString(key, label);
         if (text is null)
@@ -147,7 +221,7 @@ internal sealed class Fields
         return null;
     }
 
-    public double? Number(string key, string label, bool required)
+    private double? Number(string key, string label, bool required)
     {
         var text = required ? RequiredString(key, label) : OptionalString(key, label);
         if (text is null)
@@ -165,7 +239,7 @@ internal sealed class Fields
         return null;
     }
 
-    public bool Bool(string key, string label)
+    private bool Bool(string key, string label)
     {
         var text = OptionalString(key, label);
         switch (text)
@@ -182,7 +256,7 @@ internal sealed class Fields
         }
     }
 
-    public IReadOnlyList<YamlScalar> StringList(string key, string label)
+    private List<YamlScalar> StringList(string key, string label)
     {
         var node = _map[key];
         switch (node)
@@ -209,50 +283,5 @@ internal sealed class Fields
                 _bag.Error(_file, node.Line, node.Column, $"「{key}」（{label}）はリストで書いてください。", "例: [◎厚, 経]");
                 return [];
         }
-    }
-}
-
-/// <summary>"Did you mean": the known name closest to a misspelt one, if it is close enough to be a typo.</summary>
-internal static class Suggest
-{
-    public static string? Closest(string word, IEnumerable<string> candidates)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
-        {
-            var d = Distance(word.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (d < bestDistance)
-            {
-                best = candidate;
-                bestDistance = d;
-            }
-        }
-
-        return best is not null && bestDistance <= Math.Max(2, best.Length / 3) ? best : null;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

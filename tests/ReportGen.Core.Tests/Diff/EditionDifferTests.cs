@@ -48,7 +48,7 @@ public class EditionDifferTests
     public void Compare_ReportsAddedAndRemovedSections()
     {
         var old = MakeReport([Steady("m001", "g01", 10)]);
-        var @new = old with { Sections = [old.Sections[0], new Section("s9", 3, "新しい項目", [])] };
+        var @new = old with { Sections = [old.Sections[0], TestData.Section("s9", 3, "新しい項目")] };
 
         var sections = Compare(old, @new).Sections;
 

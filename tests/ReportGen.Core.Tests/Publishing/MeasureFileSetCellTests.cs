@@ -31,8 +31,8 @@ public class MeasureFileSetCellTests
     private static string Set(int year, ColumnKind kind, string value)
     {
         var text = File.Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
-        var measure = new Measure("m900", "s1", "g01", 10, "題", "本文", false, null, [], null, [], SourceRef.None);
-        var report = new Report(new ReportSettings("表題", "厚生労働省", []), [], [measure], []);
+        var measure = TestData.Measure("m900", title: "題", text: "本文");
+        var report = TestData.Report(measures: [measure]);
         return MeasureFileEdit.SetCell(report, measure, text, year, kind, value);
     }
 

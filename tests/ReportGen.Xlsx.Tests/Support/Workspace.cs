@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using System.Text;
 using ReportGen.Cli;
 
 namespace ReportGen.Xlsx.Tests.Support;
@@ -9,16 +8,16 @@ namespace ReportGen.Xlsx.Tests.Support;
 public sealed record Run(int ExitCode, string Stdout, string Stderr);
 
 /// <summary>
-/// A git repository in a temporary folder holding a copy of a content fixture, committed, so a test can run the CLI on
+/// A git repository around a <see cref="TempContent"/> copy of a content fixture, committed, so a test can run the CLI on
 /// it and ask git what changed. Removed after the test.
 /// </summary>
 public sealed class Workspace : IDisposable
 {
+    private readonly TempContent _temp;
+
     public Workspace(string? fixture = null)
     {
-        Root = Directory.CreateTempSubdirectory("reportgen-xlsx-").FullName;
-        Content = Path.Combine(Root, "content");
-        Copy(fixture ?? Repo.Fixture("edition-2025"), Content);
+        _temp = TempContent.Of(fixture ?? Repo.Fixture("edition-2025"), "reportgen-xlsx-");
         Git("init", "--quiet");
         Commit("content");
     }
@@ -30,9 +29,9 @@ public sealed class Workspace : IDisposable
         Git("-c", "user.name=ReportGen Test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false", "commit", "--quiet", "-m", message);
     }
 
-    public string Root { get; }
+    public string Root => _temp.Root;
 
-    public string Content { get; }
+    public string Content => _temp.Content;
 
     public string Out => Path.Combine(Root, "out");
 
@@ -52,14 +51,9 @@ public sealed class Workspace : IDisposable
 
     public string Diff() => Git("diff", "--", "content");
 
-    public string PathOf(string relative) => Path.Combine(Content, relative);
+    public string PathOf(string relative) => _temp.PathOf(relative);
 
-    public void Replace(string relative, string oldText, string newText)
-    {
-        var text = File.ReadAllText(PathOf(relative));
-        Assert.Contains(oldText, text, StringComparison.Ordinal);
-        File.WriteAllText(PathOf(relative), text.Replace(oldText, newText, StringComparison.Ordinal), new UTF8Encoding(false));
-    }
+    public void Replace(string relative, string oldText, string newText) => _temp.Replace(relative, oldText, newText);
 
     /// <summary>Writes bytes as a workbook file in the workspace and returns its path.</summary>
     public string Workbook(string name, byte[] bytes)
@@ -89,15 +83,5 @@ public sealed class Workspace : IDisposable
         return output;
     }
 
-    public void Dispose() => Directory.Delete(Root, recursive: true);
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
+    public void Dispose() => _temp.Dispose();
 }
