@@ -276,7 +276,8 @@ public static class WorkbookWriter
                 new Fill(new PatternFill { PatternType = PatternValues.None }),
                 new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
                 Solid("FFD9D9D9"),
-                Solid("FFF2F2F2")) { Count = 4U },
+                Solid("FFF2F2F2"))
+            { Count = 4U },
             new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()), Thin()) { Count = 2U },
             new CellStyleFormats(new CellFormat { NumberFormatId = 0U, FontId = 0U, FillId = 0U, BorderId = 0U }) { Count = 1U },
             new CellFormats(
@@ -285,7 +286,8 @@ public static class WorkbookWriter
                 new CellFormat(Wrap()) { FontId = 0U, FillId = 3U, BorderId = 1U, FormatId = 0U, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true },
                 new CellFormat(Wrap(), new Protection { Locked = false }) { FontId = 0U, FillId = 0U, BorderId = 1U, FormatId = 0U, ApplyBorder = true, ApplyAlignment = true, ApplyProtection = true },
                 new CellFormat(Wrap()) { FontId = 0U, FillId = 0U, BorderId = 0U, FormatId = 0U, ApplyAlignment = true },
-                new CellFormat(Wrap()) { FontId = 2U, FillId = 0U, BorderId = 0U, FormatId = 0U, ApplyFont = true, ApplyAlignment = true }) { Count = 6U },
+                new CellFormat(Wrap()) { FontId = 2U, FillId = 0U, BorderId = 0U, FormatId = 0U, ApplyFont = true, ApplyAlignment = true })
+            { Count = 6U },
             new CellStyles(new CellStyle { Name = "Normal", FormatId = 0U, BuiltinId = 0U }) { Count = 1U });
     }
 }

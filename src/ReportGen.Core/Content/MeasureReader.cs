@@ -183,7 +183,8 @@ internal sealed class MeasureReader
                 year,
                 results is null ? null : MarkdownText.Parse(results),
                 plans is null ? null : MarkdownText.Parse(plans),
-                offices is null ? null : OfficesText.Parse(offices)) { Sources = sources, KeySource = new SourceRef(file, key.Line, key.Column) });
+                offices is null ? null : OfficesText.Parse(offices))
+            { Sources = sources, KeySource = new SourceRef(file, key.Line, key.Column) });
         }
 
         return [.. years.OrderBy(y => y.FiscalYear)];

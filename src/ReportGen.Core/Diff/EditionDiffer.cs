@@ -1,7 +1,7 @@
-using ReportGen.Editions;
 using ReportGen.Diff.Budgets;
 using ReportGen.Diff.PlanActual;
 using ReportGen.Diff.Text;
+using ReportGen.Editions;
 using ReportGen.Model;
 
 namespace ReportGen.Diff;

@@ -1,7 +1,7 @@
+using ReportGen.Html.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
-using ReportGen.Html.Text;
 
 namespace ReportGen.Html.Templates;
 

@@ -1,7 +1,7 @@
+using ReportGen.Html.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
-using ReportGen.Html.Text;
 
 namespace ReportGen.Html.Templates;
 

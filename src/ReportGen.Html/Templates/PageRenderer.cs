@@ -1,9 +1,9 @@
+using ReportGen.Html.Pages;
+using ReportGen.Html.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
-using ReportGen.Html.Pages;
-using ReportGen.Html.Text;
 
 namespace ReportGen.Html.Templates;
 

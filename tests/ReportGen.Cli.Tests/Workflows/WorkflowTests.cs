@@ -176,12 +176,15 @@ public sealed partial class WorkflowTests
 
         foreach (var command in commands)
         {
+            // The collection expressions below need the target type; `var` would not compile (IDE0007 misses that).
+#pragma warning disable IDE0007
             string[]? args = command[0] switch
             {
                 "./build.sh" when ValueOf(command, "--target") is null or "Default" or "Report" => RenderTargetArguments(),
                 "./reportgen" when command.Count > 1 && command[1] is "build" or "diff" => [.. command.Skip(1).Select(Expand)],
                 _ => null,
             };
+#pragma warning restore IDE0007
             if (args is null)
             {
                 continue;

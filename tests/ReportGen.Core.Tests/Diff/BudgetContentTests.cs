@@ -1,7 +1,7 @@
-using ReportGen.Editions;
 using System.Text.RegularExpressions;
 using ReportGen.Diff;
 using ReportGen.Diff.Budgets;
+using ReportGen.Editions;
 using ReportGen.Model;
 
 namespace ReportGen.Tests.Diff;

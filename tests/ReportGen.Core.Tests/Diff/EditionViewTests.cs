@@ -1,5 +1,5 @@
-using ReportGen.Editions;
 using ReportGen.Diff;
+using ReportGen.Editions;
 using ReportGen.Model;
 using static ReportGen.Tests.Diff.TestReports;
 

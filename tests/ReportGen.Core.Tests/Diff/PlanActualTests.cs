@@ -1,6 +1,6 @@
-using ReportGen.Editions;
 using ReportGen.Diff;
 using ReportGen.Diff.PlanActual;
+using ReportGen.Editions;
 using static ReportGen.Tests.Diff.TestReports;
 
 namespace ReportGen.Tests.Diff;

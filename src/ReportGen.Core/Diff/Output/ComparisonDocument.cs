@@ -1,8 +1,8 @@
-using ReportGen.Editions;
 using System.Globalization;
 using ReportGen.Diff.Budgets;
 using ReportGen.Diff.PlanActual;
 using ReportGen.Diff.Text;
+using ReportGen.Editions;
 using ReportGen.Model;
 
 namespace ReportGen.Diff.Output;

@@ -1,9 +1,9 @@
-using ReportGen.Editions;
 using System.Globalization;
 using System.Text;
 using ReportGen.Diff.Budgets;
 using ReportGen.Diff.PlanActual;
 using ReportGen.Diff.Text;
+using ReportGen.Editions;
 using ReportGen.Model;
 
 namespace ReportGen.Diff.Output;

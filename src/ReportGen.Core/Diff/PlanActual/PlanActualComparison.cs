@@ -1,5 +1,5 @@
-using ReportGen.Editions;
 using ReportGen.Diff.Text;
+using ReportGen.Editions;
 using ReportGen.Model;
 
 namespace ReportGen.Diff.PlanActual;
