@@ -248,8 +248,8 @@ Task("Render")
     RunCli("Render", new[] { "build", "--out", "artifacts" });
 });
 
-// The report is everything the Report target depends on; further output
-// formats are added as tasks of their own and listed here.
+// The report is everything the Report target depends on. A further output format is a writer registered in the
+// build command (see the README's "Adding an output format"), not a task of its own.
 Task("Report")
     .IsDependentOn("Check")
     .IsDependentOn("Export")
