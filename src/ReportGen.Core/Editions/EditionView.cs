@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ReportGen.Model;
 
 namespace ReportGen.Editions;
@@ -123,7 +124,24 @@ public sealed record EditionView(Edition Edition, string Publisher, IReadOnlyLis
     /// <summary>Each measure's own row, in reading order; rows printed again as （再掲） are left out.</summary>
     public IEnumerable<RowView> Rows => Sections.SelectMany(s => s.Goals).SelectMany(g => g.Rows).Where(r => !r.IsRepeat);
 
-    public RowView? FindRow(string measureId) => Rows.FirstOrDefault(r => r.Id == measureId);
+    /// <summary>
+    /// A measure's own row. The site asks this once per measure and edition, so the rows are indexed by id on first use,
+    /// once per list of sections (a view never changes its sections; <c>with</c> gives a new list and a new index).
+    /// </summary>
+    public RowView? FindRow(string measureId) => RowIndexes.GetValue(Sections, IndexRows).GetValueOrDefault(measureId);
+
+    private static readonly ConditionalWeakTable<IReadOnlyList<SectionView>, Dictionary<string, RowView>> RowIndexes = new();
+
+    private static Dictionary<string, RowView> IndexRows(IReadOnlyList<SectionView> sections)
+    {
+        var index = new Dictionary<string, RowView>(StringComparer.Ordinal);
+        foreach (var row in sections.SelectMany(s => s.Goals).SelectMany(g => g.Rows).Where(r => !r.IsRepeat))
+        {
+            index.TryAdd(row.Id, row);
+        }
+
+        return index;
+    }
 
     public GoalView? FindGoal(string goalId) => Goals.FirstOrDefault(g => g.Id == goalId);
 

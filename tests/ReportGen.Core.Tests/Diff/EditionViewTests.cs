@@ -20,6 +20,24 @@ public class EditionViewTests
     }
 
     [Fact]
+    public void FindRow_AnswersForTheViewsOwnSections_AlsoAfterACopyWithOtherSections()
+    {
+        var report = MakeReport([Steady("m001", "g01", 10), Steady("m002", "g01", 20)], Edition2024, Edition2025);
+        var view = EditionView.Of(report, Edition2025);
+        Assert.Equal("m002", view.FindRow("m002")!.Id);
+
+        var withoutM002 = view with
+        {
+            Sections = [.. view.Sections.Select(s => s with { Goals = [.. s.Goals.Select(g => g with { Rows = [.. g.Rows.Where(r => r.Id != "m002")] })] })],
+        };
+
+        Assert.Null(withoutM002.FindRow("m002"));
+        Assert.Equal("m001", withoutM002.FindRow("m001")!.Id);
+        Assert.Equal("m002", view.FindRow("m002")!.Id);
+        Assert.Null(view.FindRow("m999"));
+    }
+
+    [Fact]
     public void Of_LeavesOutAMeasure_ThatHasNothingInTheEditionsYears()
     {
         var ended = MakeMeasure("m002", "g01", 20, (2023, "- 実施した。\n", null, null), (2024, null, "- 終了する。\n", "文部科学省"));
