@@ -27,15 +27,32 @@ internal static class ContentFile
             return TooLarge(length);
         }
 
-        // The size on disk can change between the check and the read; never read more than the limit allows.
+        // The size on disk can change between the check and the read; never read more than the limit allows. The
+        // buffer starts at the size on disk (plus one byte, to notice growth) rather than at the limit: a megabyte for
+        // each of thousands of small files was most of what loading allocated.
         byte[] bytes;
         using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1))
         {
-            var buffer = new byte[MaxBytes + 1];
+            var buffer = new byte[length + 1];
             var total = 0;
-            int read;
-            while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+            while (true)
             {
+                if (total == buffer.Length)
+                {
+                    if (buffer.Length > MaxBytes)
+                    {
+                        break;
+                    }
+
+                    Array.Resize(ref buffer, (int)Math.Min(buffer.Length * 2L, MaxBytes + 1));
+                }
+
+                var read = stream.Read(buffer, total, buffer.Length - total);
+                if (read == 0)
+                {
+                    break;
+                }
+
                 total += read;
             }
 
