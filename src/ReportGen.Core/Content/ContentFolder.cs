@@ -27,25 +27,62 @@ internal sealed class ContentFolder
     public string Display(string fullPath) =>
         Path.Combine(_displayRoot, Path.GetRelativePath(Root, fullPath)).Replace('\\', '/');
 
-    public (YamlNode? Node, string File, string[] Lines)? ReadYaml(string fullPath)
+    public (YamlNode? Node, string File, string[] Lines)? ReadYaml(string fullPath) => Accept(Parse(fullPath));
+
+    /// <summary>A file read and parsed, or why it could not be; not yet reported.</summary>
+    public sealed record ParsedFile(string Display, YamlNode? Node, string[]? Lines, (int Line, int Column, string Message, string? Hint)? Problem)
+    {
+        /// <summary>A file the system would not let us read, rethrown by <see cref="Accept"/> as if read there.</summary>
+        public Exception? Unreadable { get; init; }
+    }
+
+    /// <summary>
+    /// Reads and parses one file without touching <see cref="Bag"/>, so that many files can be parsed side by side;
+    /// <see cref="Accept"/> then reports them one by one, in order.
+    /// </summary>
+    public ParsedFile Parse(string fullPath)
     {
         var display = Display(fullPath);
-        var (text, error, hint) = ContentFile.Read(fullPath);
+        string? text, error, hint;
+        try
+        {
+            (text, error, hint) = ContentFile.Read(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new ParsedFile(display, null, null, null) { Unreadable = e };
+        }
+
         if (text is null)
         {
-            Bag.Error(display, 1, 1, error!, hint);
-            return null;
+            return new ParsedFile(display, null, null, (1, 1, error!, hint));
         }
 
         try
         {
-            return (YamlReader.Read(text), display, text.Split('\n'));
+            return new ParsedFile(display, YamlReader.Read(text), text.Split('\n'), null);
         }
         catch (YamlReadException e)
         {
-            Bag.Error(display, e.Line, e.Column, e.Message, e.Hint);
+            return new ParsedFile(display, null, null, (e.Line, e.Column, e.Message, e.Hint));
+        }
+    }
+
+    /// <summary>Reports what <see cref="Parse"/> found wrong, or hands on what it read.</summary>
+    public (YamlNode? Node, string File, string[] Lines)? Accept(ParsedFile parsed)
+    {
+        if (parsed.Unreadable is { } unreadable)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(unreadable).Throw();
+        }
+
+        if (parsed.Problem is { } p)
+        {
+            Bag.Error(parsed.Display, p.Line, p.Column, p.Message, p.Hint);
             return null;
         }
+
+        return (parsed.Node, parsed.Display, parsed.Lines!);
     }
 
     /// <summary>

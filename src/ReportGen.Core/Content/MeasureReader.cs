@@ -29,10 +29,16 @@ internal sealed class MeasureReader
             return measures;
         }
 
+        // Reading and parsing the files is independent work, done side by side (most of loading a large report); what
+        // they say is reported and checked in file order, so the messages and the model are the same as one by one.
+        var paths = _folder.ContentFiles(folder, recursive: true).ToList();
+        var parsed = new ContentFolder.ParsedFile[paths.Count];
+        Parallel.For(0, paths.Count, i => parsed[i] = _folder.Parse(paths[i]));
+
         var seen = new Dictionary<string, SourceRef>();
-        foreach (var path in _folder.ContentFiles(folder, recursive: true))
+        foreach (var one in parsed)
         {
-            if (_folder.ReadYaml(path) is not var (node, file, lines))
+            if (_folder.Accept(one) is not var (node, file, lines))
             {
                 continue;
             }
