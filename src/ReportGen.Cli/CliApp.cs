@@ -73,7 +73,7 @@ public static class CliApp
         catch (ReportGen.Pdf.Layout.LayoutException e)
         {
             // The page set-up is content: margins too wide for a line of text are the editor's to change, not a bug.
-            stderr.WriteLine($"reportgen: PDF を組めません（{(e.Page > 0 ? e.Page + " ページ目" : "ページ送りが止まりました")}）: {LayoutReason(e.Reason)}。");
+            stderr.WriteLine($"reportgen: PDF を組めません（{(e.Page > 0 ? e.Page + " ページ目" : "ページ送りが止まりました")}）: {ReportGen.Pdf.Layout.WrapReasons.DescribeInJapanese(e.Reason)}。");
             stderr.WriteLine("対処: 版のファイル（editions/<版>.yaml）の page: で、余白（margins_mm）を小さくするか、用紙サイズ（size）を大きくしてください。");
             return ExitCodes.Problems;
         }
@@ -89,16 +89,6 @@ public static class CliApp
             return ExitCodes.Problems;
         }
     }
-
-    private static string LayoutReason(ReportGen.Pdf.Layout.WrapReason reason) => reason switch
-    {
-        ReportGen.Pdf.Layout.WrapReason.LineTallerThanSpace => "余白を除いた高さに、1 行の文字も入りません",
-        ReportGen.Pdf.Layout.WrapReason.SplitRowTooShort => "表の行を改ページで分けると、ページに残る部分が短すぎます",
-        ReportGen.Pdf.Layout.WrapReason.CaptionDoesNotFit => "表の上の説明が 1 ページに収まりません",
-        ReportGen.Pdf.Layout.WrapReason.HeaderDoesNotFit => "表の見出し行が 1 ページに収まりません",
-        ReportGen.Pdf.Layout.WrapReason.HeadingWithoutNextRow => "見出しの行と、それに続く施策の行が 1 ページに収まりません",
-        _ => "内容が 1 ページに収まりません",
-    };
 }
 
 /// <summary><c>reportgen --version</c>: the version and the git commit the tool was built from.</summary>

@@ -26,7 +26,10 @@ public enum WrapReason
     HeadingWithoutNextRow,
 }
 
-/// <summary>The words for a <see cref="WrapReason"/> in a layout error.</summary>
+/// <summary>
+/// The words for a <see cref="WrapReason"/>: in English for the exception, in Japanese for the person who set the page
+/// up. Both are here so that a new reason is worded in both at once.
+/// </summary>
 public static class WrapReasons
 {
     public static string Describe(this WrapReason reason) => reason switch
@@ -37,5 +40,15 @@ public static class WrapReasons
         WrapReason.HeaderDoesNotFit => "a table header row does not fit whole",
         WrapReason.HeadingWithoutNextRow => "a heading row and the row kept with it do not fit together",
         _ => "no reason given",
+    };
+
+    public static string DescribeInJapanese(this WrapReason reason) => reason switch
+    {
+        WrapReason.LineTallerThanSpace => "余白を除いた高さに、1 行の文字も入りません",
+        WrapReason.SplitRowTooShort => "表の行を改ページで分けると、ページに残る部分が短すぎます",
+        WrapReason.CaptionDoesNotFit => "表の上の説明が 1 ページに収まりません",
+        WrapReason.HeaderDoesNotFit => "表の見出し行が 1 ページに収まりません",
+        WrapReason.HeadingWithoutNextRow => "見出しの行と、それに続く施策の行が 1 ページに収まりません",
+        _ => "内容が 1 ページに収まりません",
     };
 }
