@@ -2,6 +2,7 @@ using ReportGen.Pdf.Drawing;
 using ReportGen.Pdf.Tests.Support;
 using ReportGen.Pdf.Text;
 using SkiaSharp;
+using SkiaSharp.HarfBuzz;
 
 namespace ReportGen.Pdf.Tests;
 
@@ -27,29 +28,65 @@ public class ShapedDrawingTests
         Assert.True(lines.Count > 5, $"the paragraph should break into several lines, got {lines.Count}");
         Assert.All(lines.SelectMany(l => l), run => Assert.True(run.Glyphs is { Count: > 0 }, $"run「{run.Text}」has no glyphs"));
 
-        var fromGlyphs = Draw(kit.Shaper, lines);
-        var reshaped = Draw(kit.Shaper, [.. lines.Select(l => l.Select(r => r with { Glyphs = null }).ToList())]);
+        var fromGlyphs = Draw(document =>
+        {
+            using var sink = new SkiaPdfSink(document, kit.Shaper);
+            var page = sink.BeginPage(300, 400);
+            EachLine(lines, (line, y) => page.DrawText(line, 10.25f, y, LayoutKit.Body));
+            sink.EndPage();
+        });
+
+        // What SkiaSharp.HarfBuzz draws when it shapes each run as it draws it, with the paint the sink uses.
+        var reshaped = Draw(document =>
+        {
+            using var paint = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill, Color = SKColors.Black };
+            var page = document.BeginPage(300, 400);
+            EachLine(lines, (line, y) =>
+            {
+                foreach (var run in line)
+                {
+                    page.DrawShapedText(run.Face.Shaper, run.Text, 10.25f + run.X, y, SKTextAlign.Left, kit.Shaper.FontOf(run.Face, LayoutKit.Body.Size), paint);
+                }
+            });
+            document.EndPage();
+        });
 
         Assert.Equal(reshaped.Length, fromGlyphs.Length);
         Assert.True(reshaped.AsSpan().SequenceEqual(fromGlyphs), "the PDFs differ");
     }
 
-    private static byte[] Draw(TextShaper shaper, IReadOnlyList<List<GlyphRun>> lines)
+    [Fact]
+    public void ARunWithoutGlyphs_IsRefused_RatherThanDrawnSomeOtherWay()
+    {
+        using var kit = new LayoutKit(Paragraph);
+        var run = kit.Shaper.Runs(Paragraph, 0, 5, LayoutKit.Body).First();
+
+        var error = Assert.Throws<InvalidOperationException>(() => Draw(document =>
+        {
+            using var sink = new SkiaPdfSink(document, kit.Shaper);
+            sink.BeginPage(300, 400).DrawText([run], 10, 20, LayoutKit.Body);
+        }));
+
+        Assert.Contains("TextShaper.Position", error.Message, StringComparison.Ordinal);
+    }
+
+    private static void EachLine(IReadOnlyList<List<GlyphRun>> lines, Action<List<GlyphRun>, float> draw)
+    {
+        var y = 20f;
+        foreach (var line in lines)
+        {
+            draw(line, y);
+            y += 14.5f;
+        }
+    }
+
+    private static byte[] Draw(Action<SKDocument> drawPage)
     {
         using var stream = new MemoryStream();
         var date = new DateTime(2025, 3, 14, 0, 0, 0, DateTimeKind.Utc);
         using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { Creation = date, Modified = date }))
-        using (var sink = new SkiaPdfSink(document, shaper))
         {
-            var canvas = sink.BeginPage(300, 400);
-            var y = 20f;
-            foreach (var line in lines)
-            {
-                canvas.DrawText(line, 10.25f, y, LayoutKit.Body);
-                y += 14.5f;
-            }
-
-            sink.EndPage();
+            drawPage(document);
             document.Close();
         }
 

@@ -1,14 +1,13 @@
 using ReportGen.Pdf.Layout;
 using ReportGen.Pdf.Text;
 using SkiaSharp;
-using SkiaSharp.HarfBuzz;
 
 namespace ReportGen.Pdf.Drawing;
 
 /// <summary>An outline entry: where a section or goal starts.</summary>
 public sealed record OutlineEntry(string Name, string Title, int Level, int Page, float Y);
 
-/// <summary>Draws pages into a Skia PDF document, shaping each run with HarfBuzz.</summary>
+/// <summary>Draws pages into a Skia PDF document, from the glyphs HarfBuzz placed when the text was shaped.</summary>
 public sealed class SkiaPdfSink(SKDocument document, TextShaper shaper) : IPageSink, IDrawingCanvas, IDisposable
 {
     private readonly SKPaint _fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill, Color = SKColors.Black };
@@ -46,15 +45,9 @@ public sealed class SkiaPdfSink(SKDocument document, TextShaper shaper) : IPageS
                 continue;
             }
 
-            var font = shaper.FontOf(run.Face, style.Size);
-            if (run.Glyphs is { } glyphs)
-            {
-                DrawGlyphs(glyphs, x + run.X, baseline, font);
-            }
-            else
-            {
-                Canvas.DrawShapedText(run.Face.Shaper, run.Text, x + run.X, baseline, SKTextAlign.Left, font, _fill);
-            }
+            // Every run drawn comes from TextShaper.Position, which hands on the glyphs its paragraph was shaped into.
+            var glyphs = run.Glyphs ?? throw new InvalidOperationException($"The run「{run.Text}」was not positioned by TextShaper.Position.");
+            DrawGlyphs(glyphs, x + run.X, baseline, shaper.FontOf(run.Face, style.Size));
         }
     }
 
