@@ -61,6 +61,9 @@ public sealed class FontProvider : IDisposable
 
     public IReadOnlyList<Face> Faces => _faces;
 
+    /// <summary>Whether a fallback family had to be opened: the main family lacked a character.</summary>
+    internal bool OpenedFallbacks { get; private set; }
+
     /// <param name="family">The main family, e.g. BIZ UDGothic.</param>
     /// <param name="fallbacks">Families tried, in order, for characters the main family lacks.</param>
     /// <param name="regularText">Every character drawn in the regular weight.</param>
@@ -91,10 +94,21 @@ public sealed class FontProvider : IDisposable
         var style = bold ? SKFontStyle.Bold : SKFontStyle.Normal;
         var main = Resolve(family, style) ?? throw Missing(family);
         var candidates = new List<(string Family, SKTypeface Typeface)> { (family, main) };
-        candidates.AddRange(fallbacks.Select(f => (f, Resolve(f, style))).Where(x => x.Item2 is not null).Select(x => (x.f, x.Item2!)));
+
+        // The fallback families are looked up only when the main one lacks a character: opening one maps its file
+        // and reads its character map, megabytes for a Japanese font that most documents never draw from.
+        var fallbacksResolved = false;
+        void ResolveFallbacks()
+        {
+            if (!fallbacksResolved)
+            {
+                candidates.AddRange(fallbacks.Select(f => (f, Resolve(f, style))).Where(x => x.Item2 is not null).Select(x => (x.f, x.Item2!)));
+                fallbacksResolved = true;
+                OpenedFallbacks = true;
+            }
+        }
 
         var assigned = new Dictionary<int, SortedSet<int>>();
-        var extra = new List<(string Family, SKTypeface Typeface)>();
         var codepoints = new SortedSet<int>(Codepoints(text)) { ' ', '0' };
         foreach (var cp in codepoints.ToList())
         {
@@ -111,7 +125,13 @@ public sealed class FontProvider : IDisposable
                 continue;
             }
 
-            var index = candidates.FindIndex(c => HasGlyph(c.Typeface, cp));
+            var index = 0;
+            if (!HasGlyph(main, cp))
+            {
+                ResolveFallbacks();
+                index = candidates.FindIndex(c => HasGlyph(c.Typeface, cp));
+            }
+
             if (index < 0)
             {
                 var found = SKFontManager.Default.MatchCharacter(family, style, ["ja-JP"], cp);
@@ -122,7 +142,6 @@ public sealed class FontProvider : IDisposable
                 else
                 {
                     candidates.Add((found.FamilyName, found));
-                    extra.Add((found.FamilyName, found));
                     index = candidates.Count - 1;
                 }
             }
