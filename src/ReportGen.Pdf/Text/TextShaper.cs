@@ -34,6 +34,15 @@ public sealed class ShapedText
         _xAdvance = xAdvance;
         _xOffset = xOffset;
         _yOffset = yOffset;
+        _clustersAscend = true;
+        for (var g = 1; g < clusters.Length; g++)
+        {
+            if (clusters[g] < clusters[g - 1])
+            {
+                _clustersAscend = false;
+                break;
+            }
+        }
     }
 
     private readonly ushort[] _ids;
@@ -42,26 +51,51 @@ public sealed class ShapedText
     private readonly int[] _xOffset;
     private readonly int[] _yOffset;
 
+    /// <summary>Left-to-right text, all a report holds: each glyph's cluster starts at or after the previous one's.</summary>
+    private readonly bool _clustersAscend;
+
     /// <summary>The advance of each UTF-16 unit (0 for the second half of a pair or a cluster).</summary>
     public float[] Advances { get; }
 
-    /// <summary>The glyphs whose cluster starts in text[start, end), in drawing order.</summary>
+    /// <summary>
+    /// The glyphs whose cluster starts in text[start, end), in drawing order. With ascending clusters they are one
+    /// stretch, found by binary search: a line no longer scans every glyph of its paragraph.
+    /// </summary>
     internal ShapedGlyphs GlyphsOf(int start, int end)
     {
-        var picked = new List<int>();
-        for (var g = 0; g < _ids.Length; g++)
+        if (!_clustersAscend)
         {
-            if (_clusters[g] >= start && _clusters[g] < end)
+            var picked = Enumerable.Range(0, _ids.Length).Where(g => _clusters[g] >= start && _clusters[g] < end).ToArray();
+            return new ShapedGlyphs(
+                [.. picked.Select(g => _ids[g])],
+                [.. picked.Select(g => _xAdvance[g])],
+                [.. picked.Select(g => _xOffset[g])],
+                [.. picked.Select(g => _yOffset[g])]);
+        }
+
+        var from = FirstAtOrAfter(start);
+        var to = FirstAtOrAfter(end);
+        return new ShapedGlyphs(_ids[from..to], _xAdvance[from..to], _xOffset[from..to], _yOffset[from..to]);
+    }
+
+    /// <summary>The index of the first glyph whose cluster is at or after <paramref name="index"/>.</summary>
+    private int FirstAtOrAfter(int index)
+    {
+        int low = 0, high = _clusters.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (_clusters[mid] < index)
             {
-                picked.Add(g);
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
             }
         }
 
-        return new ShapedGlyphs(
-            [.. picked.Select(g => _ids[g])],
-            [.. picked.Select(g => _xAdvance[g])],
-            [.. picked.Select(g => _xOffset[g])],
-            [.. picked.Select(g => _yOffset[g])]);
+        return low;
     }
 }
 
