@@ -109,11 +109,14 @@ public sealed class FontProvider : IDisposable
         }
 
         var assigned = new Dictionary<int, SortedSet<int>>();
-        var codepoints = new SortedSet<int>(Codepoints(text)) { ' ', '0' };
-        foreach (var cp in codepoints.ToList())
+        var coverage = new GlyphCoverage();
+        var codepoints = Codepoints(text).ToHashSet();
+        codepoints.Add(' ');
+        codepoints.Add('0');
+        foreach (var cp in codepoints.Order())
         {
-            if (!HasGlyph(main, cp) && char.ConvertFromUtf32(cp).Normalize(System.Text.NormalizationForm.FormKC) is { Length: 1 } compatible
-                && HasGlyph(main, compatible[0]))
+            if (!coverage.Has(main, cp) && char.ConvertFromUtf32(cp).Normalize(System.Text.NormalizationForm.FormKC) is { Length: 1 } compatible
+                && coverage.Has(main, compatible[0]))
             {
                 _substitutes[cp] = compatible;
                 if (!assigned.TryGetValue(0, out var mainSet))
@@ -126,10 +129,10 @@ public sealed class FontProvider : IDisposable
             }
 
             var index = 0;
-            if (!HasGlyph(main, cp))
+            if (!coverage.Has(main, cp))
             {
                 ResolveFallbacks();
-                index = candidates.FindIndex(c => HasGlyph(c.Typeface, cp));
+                index = candidates.FindIndex(c => coverage.Has(c.Typeface, cp));
             }
 
             if (index < 0)
@@ -176,6 +179,7 @@ public sealed class FontProvider : IDisposable
             }
         }
 
+        coverage.Dispose();
         foreach (var c in candidates)
         {
             c.Typeface.Dispose();
@@ -199,10 +203,28 @@ public sealed class FontProvider : IDisposable
         return HarfBuzzSubsetter.Subset(bytes, faceIndex, codepoints);
     }
 
-    private static bool HasGlyph(SKTypeface typeface, int codepoint)
+    /// <summary>Answers whether a typeface has a glyph for a character, with one font object per typeface.</summary>
+    private sealed class GlyphCoverage : IDisposable
     {
-        using var font = new SKFont(typeface);
-        return font.GetGlyph(codepoint) != 0;
+        private readonly Dictionary<SKTypeface, SKFont> _fonts = [];
+
+        public bool Has(SKTypeface typeface, int codepoint)
+        {
+            if (!_fonts.TryGetValue(typeface, out var font))
+            {
+                _fonts[typeface] = font = new SKFont(typeface);
+            }
+
+            return font.GetGlyph(codepoint) != 0;
+        }
+
+        public void Dispose()
+        {
+            foreach (var font in _fonts.Values)
+            {
+                font.Dispose();
+            }
+        }
     }
 
     /// <summary>
