@@ -47,7 +47,13 @@ public static class PdfRenderer
     public static PdfResult Render(Report report, Edition edition, PdfOptions? options = null) =>
         Render(EditionView.Of(report, edition), options);
 
-    public static PdfResult Render(EditionView view, PdfOptions? options = null)
+    public static PdfResult Render(EditionView view, PdfOptions? options = null) => Render(view, options, PdfDocumentRenderer.Render);
+
+    /// <summary>The PDF of <paramref name="edition"/> as Skia writes it, before the finishing steps.</summary>
+    internal static PdfResult Draw(Report report, Edition edition) =>
+        Render(EditionView.Of(report, edition), null, PdfDocumentRenderer.Draw);
+
+    private static PdfResult Render(EditionView view, PdfOptions? options, Func<DocumentSpec, PdfDocumentSettings, PdfOptions, PdfResult> render)
     {
         options ??= new PdfOptions();
         var edition = view.Edition;
@@ -59,7 +65,7 @@ public static class PdfRenderer
             view.Publisher,
             string.Join(" ", new[] { view.PrintedLabel, edition.Meeting }.Where(s => !string.IsNullOrEmpty(s))),
             options.DateOf(edition));
-        return PdfDocumentRenderer.Render(spec, settings, options);
+        return render(spec, settings, options);
     }
 
     public static PageSettings PageOf(Edition edition)

@@ -8,7 +8,7 @@ namespace ReportGen.Pdf.Tests;
 /// <summary>What HarfBuzz's subsetter keeps of BIZ UDGothic for a PDF of horizontal text.</summary>
 public class FontSubsetTests
 {
-    private static byte[] Subset(string text)
+    internal static byte[] Subset(string text)
     {
         using var typeface = SKFontManager.Default.MatchFamily("BIZ UDGothic") ?? throw new InvalidOperationException("BIZ UDGothic is not installed");
         using var stream = typeface.OpenStream(out var index);
@@ -18,7 +18,7 @@ public class FontSubsetTests
     }
 
     /// <summary>The sfnt table directory: tag → (offset, length).</summary>
-    private static Dictionary<string, (int Offset, int Length)> Tables(byte[] font)
+    internal static Dictionary<string, (int Offset, int Length)> Tables(byte[] font)
     {
         var count = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(4));
         var tables = new Dictionary<string, (int, int)>(StringComparer.Ordinal);

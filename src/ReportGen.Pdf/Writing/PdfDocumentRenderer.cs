@@ -14,7 +14,7 @@ internal sealed record PdfDocumentSettings(string FontFamily, PageSettings Page,
 /// <summary>
 /// Turns a <see cref="DocumentSpec"/> into PDF bytes; the 資料２－２ table and the 新旧対照表 both go through here. Prepares
 /// the fonts for exactly the characters drawn (so they can be subset), lays the body out once to count the pages,
-/// draws it with the label on page 1 and a page number on every page, then fixes the dates and adds the outline.
+/// draws it with the label on page 1 and a page number on every page, then finishes it (<see cref="PdfFinisher"/>).
 /// </summary>
 internal static class PdfDocumentRenderer
 {
@@ -35,6 +35,13 @@ internal static class PdfDocumentRenderer
     private static readonly float MinimumSplit = (3 * ReportTableBuilder.Body.LineHeight) + 5f;
 
     public static PdfResult Render(DocumentSpec spec, PdfDocumentSettings settings, PdfOptions options)
+    {
+        var drawn = Draw(spec, settings, options);
+        return drawn with { Bytes = PdfFinisher.Finish(drawn.Bytes, settings.Date, drawn.Outline) };
+    }
+
+    /// <summary>The PDF as Skia writes it, before <see cref="PdfFinisher"/>: what the finished PDF is compared with.</summary>
+    internal static PdfResult Draw(DocumentSpec spec, PdfDocumentSettings settings, PdfOptions options)
     {
         using var fonts = PrepareFonts(spec, settings.FontFamily, options.FallbackFonts);
         using var shaper = new TextShaper(fonts);
@@ -67,7 +74,7 @@ internal static class PdfDocumentRenderer
             outline = sink.Outline;
         }
 
-        return new PdfResult(PdfFinisher.Finish(stream.ToArray(), settings.Date, outline), total, outline, fonts.ToString());
+        return new PdfResult(stream.ToArray(), total, outline, fonts.ToString());
     }
 
     /// <summary>The fonts for a document, subset to every character it draws (text, bullets, label, page numbers).</summary>

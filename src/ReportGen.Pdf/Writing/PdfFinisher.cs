@@ -6,15 +6,17 @@ using ReportGen.Pdf.Drawing;
 namespace ReportGen.Pdf.Writing;
 
 /// <summary>
-/// Two things Skia's PDF writer cannot do, done on its output:
+/// Three things Skia's PDF writer cannot do, done on its output:
 /// <list type="bullet">
 /// <item>Dates. SkiaSharp writes the metadata dates with the UTC clock time but the machine's time-zone offset, so
 /// the bytes (and the date a reader shows) depend on TZ. The dates are rewritten in place, same length, as the
 /// intended instant in Japan time.</item>
+/// <item>Fonts. The embedded fonts keep tables only Skia needed (cmap, layout tables, names); they are taken out and
+/// the file written again (<see cref="EmbeddedFontTrimmer"/>).</item>
 /// <item>Outline. Skia writes named destinations but no bookmarks. An incremental update (PDF 32000-1, 7.5.6)
 /// appends an /Outlines tree of sections and goals pointing at those destinations, and a catalog that uses it.</item>
 /// </list>
-/// Both rely only on the classic cross-reference table and trailer that Skia writes.
+/// All rely only on the classic cross-reference table and trailer that Skia writes.
 /// </summary>
 public static partial class PdfFinisher
 {
@@ -22,8 +24,8 @@ public static partial class PdfFinisher
 
     public static byte[] Finish(byte[] pdf, DateTimeOffset date, IReadOnlyList<OutlineEntry> outline)
     {
-        var fixedDates = FixDates(pdf, date);
-        return outline.Count == 0 ? fixedDates : AppendOutline(fixedDates, outline);
+        var trimmed = EmbeddedFontTrimmer.Trim(FixDates(pdf, date));
+        return outline.Count == 0 ? trimmed : AppendOutline(trimmed, outline);
     }
 
     [GeneratedRegex(@"/(CreationDate|ModDate) \(D:\d{14}[+-]\d\d'\d\d'\)")]
