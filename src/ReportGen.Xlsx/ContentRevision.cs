@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using System.Text;
+using ReportGen.Text;
 
 namespace ReportGen.Xlsx;
 
@@ -18,17 +18,17 @@ public sealed record ContentRevision(string Commit, string ContentHash)
     /// <summary>SHA-256 over every file's path and bytes, in ordinal path order.</summary>
     public static string Hash(string contentDir)
     {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var sha = new Sha256();
         foreach (var file in Directory.EnumerateFiles(contentDir, "*", SearchOption.AllDirectories)
                      .Select(f => (Full: f, Relative: Path.GetRelativePath(contentDir, f).Replace('\\', '/')))
                      .OrderBy(f => f.Relative, StringComparer.Ordinal))
         {
-            sha.AppendData(Encoding.UTF8.GetBytes(file.Relative + "\0"));
-            sha.AppendData(File.ReadAllBytes(file.Full));
-            sha.AppendData([0]);
+            sha.Append(Encoding.UTF8.GetBytes(file.Relative + "\0"));
+            sha.Append(File.ReadAllBytes(file.Full));
+            sha.Append([0]);
         }
 
-        return Convert.ToHexStringLower(sha.GetHashAndReset());
+        return Convert.ToHexStringLower(sha.Finish());
     }
 
     private static string GitHead(string contentDir)

@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReportGen.Content;
 using ReportGen.Model;
+using ReportGen.Text;
 
 namespace ReportGen.Editions;
 
@@ -76,7 +76,7 @@ public static class EditionRecord
         return view;
     }
 
-    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    public static string Hash(string text) => Sha256.HexOf(text);
 
     private static string Serialize(EditionView view, string hash)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ReportGen.Text;
 
 namespace ReportGen.Html.Site;
 
@@ -55,7 +56,7 @@ internal static class SitePaths
 
         if (value.Length > MaxHexChars)
         {
-            var hash = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(value));
+            var hash = Sha256.Of(Encoding.UTF8.GetBytes(value));
             return "_h" + Convert.ToHexStringLower(hash, 0, 16);
         }
 
