@@ -19,7 +19,8 @@ public sealed class RealEditionFixture : IDisposable
         Report = ContentLoader.Load(Repo.Content).Report ?? throw new InvalidOperationException("content/ has errors");
         Edition = Report.LatestEdition!;
         Result = PdfRenderer.Render(Report, Edition);
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"reportgen-test-{Environment.ProcessId}.pdf");
+        // One file per fixture: several test classes each have their own, and each deletes its file when done.
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"reportgen-test-{Environment.ProcessId}-{Guid.NewGuid():N}.pdf");
         File.WriteAllBytes(Path, Result.Bytes);
 
         var spec = ReportTableBuilder.Build(ReportGen.Editions.EditionView.Of(Report, Edition));
