@@ -9,7 +9,7 @@ namespace ReportGen.Pdf.Writing;
 /// Takes out of a PDF's embedded TrueType fonts the tables no viewer draws with (see <see cref="FontProgramTrimmer"/>).
 /// Skia subsets a font to the glyphs drawn but keeps its cmap, layout tables and names, about 6 KB of the seed's PDF;
 /// it needs the cmap to write /ToUnicode, so they cannot be dropped before Skia sees the font. Each FontFile2 stream of
-/// a CIDFontType2 font whose CIDToGIDMap is Identity is rewritten and compressed again at zlib's highest level, and the
+/// a CIDFontType2 font whose CIDToGIDMap is Identity is rewritten and compressed again (level 7, see <see cref="Deflate"/>), and the
 /// file is written with a fresh cross-reference table. Anything else (another kind of font with a FontFile2, a stream
 /// or font that does not read as expected, a file that is not laid out as <see cref="ClassicXrefPdf"/> expects) leaves
 /// the PDF as it is.
@@ -161,10 +161,14 @@ internal static partial class EmbeddedFontTrimmer
         }
     }
 
+    /// <summary>
+    /// Level 7: on the seed's two fonts it gives 120 bytes more than level 9 in half the time (6 ms against 12 ms on
+    /// the benchmark machine), and 600 bytes less than the default level 6 for 0.5 ms more.
+    /// </summary>
     private static byte[] Deflate(byte[] data)
     {
         using var output = new MemoryStream();
-        using (var zlib = new ZLibStream(output, CompressionLevel.SmallestSize))
+        using (var zlib = new ZLibStream(output, new ZLibCompressionOptions { CompressionLevel = 7 }))
         {
             zlib.Write(data);
         }
