@@ -35,7 +35,7 @@ public static class SiteBuilder
         renderer.Require(pages.Select(p => p.Template), options.TemplatesDir);
 
         Directory.CreateDirectory(options.OutputDir);
-        var output = new SiteOutput(options.OutputDir);
+        var output = new SiteOutput(options.OutputDir, options.PreviousOutputDir);
         var site = new SiteInfo(report.Settings.Title, report.Settings.Publisher, SitePaths.SearchIndexScript, pages.OfType<StatusPage>().Any());
         foreach (var page in pages)
         {

@@ -9,4 +9,8 @@ public sealed record SiteOptions(
     string TemplatesDir,
     string? OverrideTemplatesDir,
     string OutputDir,
-    IReadOnlyDictionary<string, string> PdfFiles);
+    IReadOnlyDictionary<string, string> PdfFiles)
+{
+    /// <summary>The site of the previous build, if any: pages that come out the same are linked from it.</summary>
+    public string? PreviousOutputDir { get; init; }
+}

@@ -28,7 +28,10 @@ public sealed class SiteWriter(string templatesDir, string? overrideTemplatesDir
             pdfs[source.Edition.Id] = SafePath.Under(folder.Path, source.PdfFileName);
         }
 
-        var options = new SiteOptions(templatesDir, overrideTemplatesDir, Path.Combine(folder.Path, FolderName), pdfs);
+        var options = new SiteOptions(templatesDir, overrideTemplatesDir, Path.Combine(folder.Path, FolderName), pdfs)
+        {
+            PreviousOutputDir = folder.Previous is { } previous ? Path.Combine(previous, FolderName) : null,
+        };
         var site = SiteBuilder.Build(source.Report, options, folder.WhenWritten(source.PdfFileName));
         return [new WrittenOutput(FolderName, string.Create(CultureInfo.InvariantCulture, $"{site.Pages} ページ、{site.Bytes / 1024.0:0} KB"), IsFolder: true)];
     }

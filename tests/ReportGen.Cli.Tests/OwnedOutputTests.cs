@@ -35,6 +35,35 @@ public sealed class OwnedOutputTests : IDisposable
     }
 
     [Fact]
+    public void ASecondBuild_TakesUnchangedPagesOverFromTheFirst_AndWritesChangedPagesAnew()
+    {
+        Assert.Equal(0, Build().ExitCode);
+        var site = Path.Combine(Out, "site");
+        string Page(string name) => Path.Combine(site, "measures", name + ".html");
+        var (changed, unchanged) = (Inode(Page("m001")), Inode(Page("m002")));
+        _temp.Replace("measures/m001.yaml", "人材の育成に取り組む。", "人材の育成に力を入れる。");
+
+        Assert.Equal(0, Build().ExitCode);
+
+        Assert.Equal(unchanged, Inode(Page("m002")));
+        Assert.NotEqual(changed, Inode(Page("m001")));
+        Assert.Contains("力を入れる", File.ReadAllText(Page("m001")), StringComparison.Ordinal);
+        var fresh = Path.Combine(_temp.Root, "fresh");
+        Assert.Equal(0, Build(fresh).ExitCode);
+        Assert.Equal(Tree.Hash(fresh), Tree.Hash(Out));
+    }
+
+    /// <summary>The file's inode number: the same file, not only the same bytes.</summary>
+    private static string Inode(string path)
+    {
+        using var stat = Process.Start(new ProcessStartInfo("stat", ["-L", "-c", "%i", path]) { RedirectStandardOutput = true })!;
+        var inode = stat.StandardOutput.ReadToEnd().Trim();
+        stat.WaitForExit();
+        Assert.Equal(0, stat.ExitCode);
+        return inode;
+    }
+
+    [Fact]
     public void FilesBesideTheBuild_AreLeftAlone()
     {
         Directory.CreateDirectory(Path.Combine(Out, "diff"));

@@ -72,7 +72,8 @@ internal static class BuildCommand
                 try
                 {
                     // A missing font (FontNotFoundException) is reported by CliApp like for every command that draws a PDF.
-                    written = OutputRun.WriteAll(source, writers, owned.Stage(), concurrent: true);
+                    var previous = owned.Previous();
+                    written = OutputRun.WriteAll(source, writers, owned.Stage(), concurrent: true, previous);
                 }
                 catch (TemplateException e)
                 {

@@ -118,6 +118,22 @@ internal sealed class OwnedOutput : IDisposable
         }
     }
 
+    /// <summary>
+    /// The generation readers see now (the previous build, whole), or null: unchanged files are linked from it
+    /// rather than written again. Only a real folder named like a generation, directly in the store, is offered.
+    /// </summary>
+    public string? Previous()
+    {
+        var name = Links.TargetOf(Path.Combine(_store, CurrentName));
+        if (name is null || !name.StartsWith("gen-", StringComparison.Ordinal) || !SafePath.IsPlainName(name))
+        {
+            return null;
+        }
+
+        var folder = SafePath.Under(_store, name);
+        return Directory.Exists(folder) && Links.TargetOf(folder) is null ? folder : null;
+    }
+
     /// <summary>A new, empty generation folder to render into.</summary>
     public string Stage()
     {

@@ -14,13 +14,20 @@ public sealed class OutputFolder
     {
     }
 
-    internal OutputFolder(string path, IReadOnlyDictionary<string, Task> pending)
+    internal OutputFolder(string path, IReadOnlyDictionary<string, Task> pending, string? previous = null)
     {
         Path = path;
         _pending = pending;
+        Previous = previous;
     }
 
     public string Path { get; }
+
+    /// <summary>
+    /// The folder the previous build of the same output wrote, whole and still there, or null: a writer may take
+    /// files over from it that come out the same (<see cref="UnchangedFile"/>). It is never written to.
+    /// </summary>
+    public string? Previous { get; }
 
     /// <summary>
     /// Completes when <paramref name="name"/> (one of the names of another writer of the run) is written, and fails

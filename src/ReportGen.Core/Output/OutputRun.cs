@@ -17,7 +17,7 @@ public static class OutputRun
     /// Writes <paramref name="source"/> with every writer into <paramref name="folder"/>; returns what they wrote, in the
     /// writers' order. A failure of the last writer is thrown first, then those of the others in order.
     /// </summary>
-    public static IReadOnlyList<Result> WriteAll<TSource>(TSource source, IReadOnlyList<IOutputWriter<TSource>> writers, string folder, bool concurrent)
+    public static IReadOnlyList<Result> WriteAll<TSource>(TSource source, IReadOnlyList<IOutputWriter<TSource>> writers, string folder, bool concurrent, string? previous = null)
     {
         ArgumentNullException.ThrowIfNull(writers);
         var watch = Stopwatch.StartNew();
@@ -31,7 +31,7 @@ public static class OutputRun
             }
         }
 
-        var output = new OutputFolder(folder, pending);
+        var output = new OutputFolder(folder, pending, previous);
         var results = new (IReadOnlyList<WrittenOutput> Written, TimeSpan Finished)[writers.Count];
 
         void Run(int i)

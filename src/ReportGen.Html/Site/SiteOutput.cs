@@ -1,23 +1,31 @@
 using System.Text;
+using ReportGen.Output;
 
 namespace ReportGen.Html.Site;
 
 /// <summary>
 /// Writes the site's files below the output folder and counts their bytes. Text is UTF-8 without a byte order mark
-/// and with the line ends the templates have, so two builds of the same content are byte for byte the same.
+/// and with the line ends the templates have, so two builds of the same content are byte for byte the same. A page
+/// that comes out as the previous build wrote it is linked from there (<see cref="UnchangedFile"/>).
 /// </summary>
-internal sealed class SiteOutput(string outputDir)
+internal sealed class SiteOutput(string outputDir, string? previousDir = null)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly string _root = Path.GetFullPath(outputDir);
+    private readonly UnchangedFile? _previous = previousDir is null ? null : new UnchangedFile(previousDir);
 
     public long Bytes { get; private set; }
 
     public void WriteText(string relativePath, string text)
     {
         var bytes = Utf8.GetBytes(text);
-        File.WriteAllBytes(Target(relativePath), bytes);
+        var target = Target(relativePath);
+        if (_previous is null || !_previous.TryLink(Path.GetRelativePath(_root, target), target, bytes))
+        {
+            File.WriteAllBytes(target, bytes);
+        }
+
         Bytes += bytes.Length;
     }
 
