@@ -48,7 +48,7 @@ internal static class PdfDocumentRenderer
         var page = settings.Page;
         var body = BuildBody(spec, shaper);
 
-        var counter = new RecordingSink();
+        var counter = new DiscardingSink();
         var total = PageLayout.Run(body, page, counter, (_, _) => { });
 
         using var stream = new MemoryStream();
