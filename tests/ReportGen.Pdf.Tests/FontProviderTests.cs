@@ -1,4 +1,5 @@
 using ReportGen.Pdf.Fonts;
+using ReportGen.Pdf.Text;
 
 namespace ReportGen.Pdf.Tests;
 
@@ -24,5 +25,20 @@ public class FontProviderTests
         Assert.Equal("Noto Sans CJK JP", fonts.FaceFor('한', bold: false).Family);
         Assert.Equal("BIZ UDGothic", fonts.FaceFor('医', bold: false).Family);
         Assert.Equal("BIZ UDGothic", fonts.FaceFor('施', bold: true).Family);
+    }
+
+    [Fact]
+    public void AKangxiRadical_IsDrawnAsItsKanji_FromTheMainFamily()
+    {
+        // ⽬ (U+2F6C) comes from text copied out of PDFs; BIZ UDGothic has 目 (U+76EE), not the radical.
+        using var fonts = FontProvider.Create("BIZ UDGothic", ["Noto Sans CJK JP"], "⽬標", "施策");
+        using var shaper = new TextShaper(fonts);
+        var style = new TextStyle(10f);
+
+        var runs = shaper.Line("⽬標", style);
+
+        Assert.Equal("目標", string.Concat(runs.Select(r => r.Text)));
+        Assert.All(runs, r => Assert.Equal("BIZ UDGothic", r.Face.Family));
+        Assert.DoesNotContain((ushort)0, shaper.Shape("⽬標", style).GlyphsOf(0, 2).Ids);
     }
 }

@@ -89,6 +89,9 @@ public sealed class FontProvider : IDisposable
     public string TextFor(int codepoint) =>
         _substitutes.TryGetValue(codepoint, out var substitute) ? substitute : char.ConvertFromUtf32(codepoint);
 
+    /// <summary>The character <paramref name="codepoint"/> is drawn as, or null when it is drawn as itself.</summary>
+    public string? SubstituteFor(int codepoint) => _substitutes.GetValueOrDefault(codepoint);
+
     private void Prepare(string family, IReadOnlyList<string> fallbacks, string text, bool bold)
     {
         var style = bold ? SKFontStyle.Bold : SKFontStyle.Normal;

@@ -234,25 +234,27 @@ public sealed class TextShaper(FontProvider fonts) : IDisposable
         }
     }
 
-    /// <summary>The characters drawn for text[start, end): substitutes have the same UTF-16 length as the original.</summary>
+    /// <summary>
+    /// The characters drawn for text[start, end): substitutes have the same UTF-16 length as the original. The text
+    /// is copied once, and only when a character in it is substituted.
+    /// </summary>
     private string Drawn(string text, int start, int end)
     {
-        var sb = new System.Text.StringBuilder(end - start);
+        char[]? copy = null;
         for (var i = start; i < end; i++)
         {
             if (char.IsHighSurrogate(text[i]) && i + 1 < end)
             {
-                sb.Append(text, i, 2);
                 i++;
             }
-            else
+            else if (Fonts.SubstituteFor(text[i]) is { Length: 1 } substitute)
             {
-                var drawn = Fonts.TextFor(text[i]);
-                sb.Append(drawn.Length == 1 ? drawn : text[i].ToString());
+                copy ??= text.ToCharArray(start, end - start);
+                copy[i - start] = substitute[0];
             }
         }
 
-        return sb.ToString();
+        return copy is null ? text.Substring(start, end - start) : new string(copy);
     }
 
     /// <summary>Runs of a line with their x offsets from the line start, and the glyphs shaping placed for each.</summary>
