@@ -19,7 +19,7 @@ public class ShapedTextTests
         // Two glyphs for the first character (a base and a mark), one character of three units, then two more.
         var glyphs = Shaped(0, 0, 2, 5, 6).GlyphsOf(start, end);
 
-        Assert.Equal(expected, glyphs.Ids);
+        Assert.Equal(expected, glyphs.Ids.ToArray());
         Assert.Equal(expected.Length, glyphs.XAdvance.Length);
     }
 
@@ -29,7 +29,7 @@ public class ShapedTextTests
         // Right-to-left runs come out of HarfBuzz with descending clusters.
         var glyphs = Shaped(6, 5, 2, 0).GlyphsOf(0, 3);
 
-        Assert.Equal(new ushort[] { 12, 13 }, glyphs.Ids);
-        Assert.Equal([102, 100], glyphs.XAdvance);
+        Assert.Equal(new ushort[] { 12, 13 }, glyphs.Ids.ToArray());
+        Assert.Equal([102, 100], glyphs.XAdvance.ToArray());
     }
 }

@@ -68,11 +68,15 @@ public sealed class SkiaPdfSink(SKDocument document, TextShaper shaper) : IPageS
         var run = builder.AllocateRawPositionedRun(font, glyphs.Count);
         var ids = run.Glyphs;
         var points = run.Positions;
+        var glyphIds = glyphs.Ids.Span;
+        var xAdvance = glyphs.XAdvance.Span;
+        var xOffset = glyphs.XOffset.Span;
+        var yOffset = glyphs.YOffset.Span;
         for (var i = 0; i < glyphs.Count; i++)
         {
-            ids[i] = glyphs.Ids[i];
-            points[i] = new SKPoint(x + (glyphs.XOffset[i] * scaleX), y - (glyphs.YOffset[i] * scaleY));
-            x += glyphs.XAdvance[i] * scaleX;
+            ids[i] = glyphIds[i];
+            points[i] = new SKPoint(x + (xOffset[i] * scaleX), y - (yOffset[i] * scaleY));
+            x += xAdvance[i] * scaleX;
         }
 
         using var blob = builder.Build();

@@ -16,9 +16,9 @@ public readonly record struct GlyphRun(Face Face, string Text, float X, float Wi
 /// <summary>
 /// Glyphs as HarfBuzz placed them, in its units (SKShaper's: 1/512 of the font size), in the order they are drawn.
 /// Drawing turns them into positions exactly as SKShaper does, so the PDF is the same as when each line was shaped
-/// on its own.
+/// on its own. A line's glyphs are a stretch of its paragraph's arrays, not a copy.
 /// </summary>
-public sealed record ShapedGlyphs(ushort[] Ids, int[] XAdvance, int[] XOffset, int[] YOffset)
+public sealed record ShapedGlyphs(ReadOnlyMemory<ushort> Ids, ReadOnlyMemory<int> XAdvance, ReadOnlyMemory<int> XOffset, ReadOnlyMemory<int> YOffset)
 {
     public int Count => Ids.Length;
 }
@@ -67,15 +67,15 @@ public sealed class ShapedText
         {
             var picked = Enumerable.Range(0, _ids.Length).Where(g => _clusters[g] >= start && _clusters[g] < end).ToArray();
             return new ShapedGlyphs(
-                [.. picked.Select(g => _ids[g])],
-                [.. picked.Select(g => _xAdvance[g])],
-                [.. picked.Select(g => _xOffset[g])],
-                [.. picked.Select(g => _yOffset[g])]);
+                picked.Select(g => _ids[g]).ToArray(),
+                picked.Select(g => _xAdvance[g]).ToArray(),
+                picked.Select(g => _xOffset[g]).ToArray(),
+                picked.Select(g => _yOffset[g]).ToArray());
         }
 
         var from = FirstAtOrAfter(start);
         var to = FirstAtOrAfter(end);
-        return new ShapedGlyphs(_ids[from..to], _xAdvance[from..to], _xOffset[from..to], _yOffset[from..to]);
+        return new ShapedGlyphs(_ids.AsMemory(from..to), _xAdvance.AsMemory(from..to), _xOffset.AsMemory(from..to), _yOffset.AsMemory(from..to));
     }
 
     /// <summary>The index of the first glyph whose cluster is at or after <paramref name="index"/>.</summary>
