@@ -51,7 +51,8 @@ public sealed class FontProvider : IDisposable
         ["Noto Serif CJK JP"] = "fonts-noto-cjk",
     };
 
-    private readonly Dictionary<(int Codepoint, bool Bold), Face> _faceOf = [];
+    /// <summary>The face of each character, regular [0] and bold [1]: looked up for every character laid out.</summary>
+    private readonly Dictionary<int, Face>[] _faceOf = [[], []];
     private readonly Dictionary<int, string> _substitutes = [];
     private readonly List<Face> _faces = [];
 
@@ -78,7 +79,7 @@ public sealed class FontProvider : IDisposable
 
     /// <summary>The face that draws <paramref name="codepoint"/>; characters not prepared fall back to the first face.</summary>
     public Face FaceFor(int codepoint, bool bold) =>
-        _faceOf.TryGetValue((codepoint, bold), out var face) ? face : _faces.First(f => f.Bold == bold);
+        _faceOf[bold ? 1 : 0].TryGetValue(codepoint, out var face) ? face : _faces.First(f => f.Bold == bold);
 
     /// <summary>
     /// The text to draw for <paramref name="codepoint"/>: itself, or its compatibility equivalent when the main font
@@ -170,14 +171,14 @@ public sealed class FontProvider : IDisposable
             _faces.Add(face);
             foreach (var cp in set)
             {
-                _faceOf[(cp, bold)] = face;
+                _faceOf[bold ? 1 : 0][cp] = face;
             }
 
             if (index == 0)
             {
                 foreach (var cp in _substitutes.Keys)
                 {
-                    _faceOf[(cp, bold)] = face;
+                    _faceOf[bold ? 1 : 0][cp] = face;
                 }
             }
         }

@@ -10,7 +10,7 @@ namespace ReportGen.Pdf.Layout;
 /// </summary>
 public sealed class TextElement(TextShaper shaper, IReadOnlyList<Paragraph> paragraphs) : Element
 {
-    private sealed record Line(Paragraph Paragraph, List<GlyphRun> Runs, float Indent, List<GlyphRun>? BulletRuns, float Top, float Height, bool FirstOfParagraph, List<(float From, float To)> Underlines);
+    private sealed record Line(Paragraph Paragraph, List<GlyphRun> Runs, float Indent, List<GlyphRun>? BulletRuns, float Top, float Height, bool FirstOfParagraph, IReadOnlyList<(float From, float To)> Underlines);
 
     /// <summary>The bullet printed before list items, as in the published tables.</summary>
     public const string Bullet = "・";
@@ -55,8 +55,16 @@ public sealed class TextElement(TextShaper shaper, IReadOnlyList<Paragraph> para
     }
 
     /// <summary>The parts of the paragraph's underlined ranges that fall on one line, as x offsets from its start.</summary>
-    private static List<(float From, float To)> UnderlinesOf(Paragraph p, LineSpan span, float[] advances)
+    /// <summary>Shared by the lines without underlines, nearly all of them.</summary>
+    private static readonly (float From, float To)[] NoUnderlines = [];
+
+    private static IReadOnlyList<(float From, float To)> UnderlinesOf(Paragraph p, LineSpan span, float[] advances)
     {
+        if (p.Underlines.Count == 0)
+        {
+            return NoUnderlines;
+        }
+
         var result = new List<(float, float)>();
         foreach (var (start, length) in p.Underlines)
         {
