@@ -12,10 +12,13 @@ namespace ReportGen.Output;
 /// a scan of them, about 0.25 ms a file. A link allocates nothing, the unchanged page keeps its date, and removing
 /// the old folder then frees nothing either.
 /// <para>
-/// Only a regular file is taken over: it is opened without following a link, without waiting (a pipe), compared
-/// byte for byte, and the very file that was opened and compared is linked (through <c>/proc/self/fd</c>). The new
-/// path is always new, so nothing is ever written into a file that the previous build also names. Anything
-/// unexpected (another system, no <c>/proc</c>, another file system) answers false and the caller writes the file.
+/// Only a file as this build would write it is taken over: a regular file, opened without following a link and
+/// without waiting (a pipe), with one name only (not also linked from elsewhere, where it could change later), owned
+/// by the user building and with the permissions a new file gets (no setuid, no world-writable page carried on). It
+/// is compared byte for byte, and the very file that was opened and compared is linked (through
+/// <c>/proc/self/fd</c>). The new path is always new, so nothing is ever written into a file that the previous build
+/// also names. Anything unexpected (another system, no <c>/proc</c>, another file system) answers false and the caller
+/// writes the file.
 /// </para>
 /// </summary>
 /// <param name="previousRoot">The previous build's folder for this output (e.g. its <c>site/</c>).</param>
@@ -82,7 +85,7 @@ public sealed partial class UnchangedFile(string previousRoot)
         using var handle = new SafeFileHandle(fd, ownsHandle: true);
         try
         {
-            if (RandomAccess.GetLength(handle) != bytes.Length || !SameBytes(handle, bytes))
+            if (!AsThisBuildWouldWriteIt(fd) || RandomAccess.GetLength(handle) != bytes.Length || !SameBytes(handle, bytes))
             {
                 return false;
             }
@@ -93,6 +96,45 @@ public sealed partial class UnchangedFile(string previousRoot)
         }
 
         return LinkAt(AtFdCwd, "/proc/self/fd/" + fd.ToString(System.Globalization.CultureInfo.InvariantCulture), AtFdCwd, target, AtSymlinkFollow) == 0;
+    }
+
+    /// <summary>The permissions <see cref="File.WriteAllBytes(string, byte[])"/> gives a new file: 0666 less the umask.</summary>
+    private static readonly int? NewFileMode = ReadUmask() is { } umask ? 0x1B6 & ~umask : null;
+
+    private static int? ReadUmask()
+    {
+        try
+        {
+            var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("Umask:", StringComparison.Ordinal));
+            return line is null ? null : Convert.ToInt32(line["Umask:".Length..].Trim(), 8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A regular file with one name, owned by this user, with a new file's permissions (statx on the open file).</summary>
+    private static unsafe bool AsThisBuildWouldWriteIt(int fd)
+    {
+        const int EmptyPath = 0x1000;
+        const uint BasicStats = 0x7ff;
+        if (NewFileMode is not { } mode)
+        {
+            return false;
+        }
+
+        // struct statx: stx_nlink at 16, stx_uid at 20, stx_mode (16 bits) at 28; the same on every processor.
+        var buffer = stackalloc byte[256];
+        if (Statx(fd, string.Empty, EmptyPath, BasicStats, buffer) != 0)
+        {
+            return false;
+        }
+
+        var links = *(uint*)(buffer + 16);
+        var owner = *(uint*)(buffer + 20);
+        var fileMode = *(ushort*)(buffer + 28);
+        return links == 1 && owner == GetEffectiveUserId() && (fileMode & 0xF000) == 0x8000 && (fileMode & 0xFFF) == mode;
     }
 
     private static bool SameBytes(SafeFileHandle handle, ReadOnlySpan<byte> bytes)
@@ -118,6 +160,12 @@ public sealed partial class UnchangedFile(string previousRoot)
 
     [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Open(string path, int flags);
+
+    [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static unsafe partial int Statx(int directory, string path, int flags, uint mask, byte* buffer);
+
+    [LibraryImport("libc", EntryPoint = "geteuid")]
+    private static partial uint GetEffectiveUserId();
 
     [LibraryImport("libc", EntryPoint = "linkat", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int LinkAt(int fromDirectory, string from, int toDirectory, string to, int flags);

@@ -76,6 +76,31 @@ public sealed class UnchangedFileTests : IDisposable
     }
 
     [Fact]
+    public void AFileAlsoLinkedFromElsewhere_OrWithOtherPermissions_IsNotTakenOver()
+    {
+        // A hard link from outside the output (a backup made with cp -al, say) could change the page later.
+        var outside = Path.Combine(_root, "outside.html");
+        File.WriteAllBytes(outside, Page);
+        var previous = Path.Combine(Previous, "measures", "m001.html");
+        File.Delete(previous);
+        Run("ln", outside, previous);
+
+        Assert.False(Link("measures/m001.html", Page));
+
+        File.Delete(outside);
+        Assert.True(Link("measures/m001.html", Page));
+
+        // A page made world-writable, or setuid, is not carried into the next build.
+        File.WriteAllBytes(Path.Combine(Previous, "measures", "m002.html"), Page);
+        Run("chmod", "666", Path.Combine(Previous, "measures", "m002.html"));
+        File.WriteAllBytes(Path.Combine(Previous, "measures", "m003.html"), Page);
+        Run("chmod", "u+s", Path.Combine(Previous, "measures", "m003.html"));
+
+        Assert.False(Link("measures/m002.html", Page));
+        Assert.False(Link("measures/m003.html", Page));
+    }
+
+    [Fact]
     public async Task APipe_IsNotWaitedFor()
     {
         using (var mkfifo = Process.Start("mkfifo", Path.Combine(Previous, "measures", "m003.html")))
@@ -87,6 +112,13 @@ public sealed class UnchangedFileTests : IDisposable
         var linked = await Task.Run(() => Link("measures/m003.html", Page)).WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.False(linked);
+    }
+
+    private static void Run(string program, params string[] arguments)
+    {
+        using var process = Process.Start(program, arguments);
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
     }
 
     private static string Inode(string path)
