@@ -53,6 +53,36 @@ public sealed class OwnedOutputTests : IDisposable
         Assert.Equal(Tree.Hash(fresh), Tree.Hash(Out));
     }
 
+    [Theory]
+    [InlineData(".reportgen-build")]
+    [InlineData(".reportgen-build/lock")]
+    [InlineData(".reportgen-build/manifest.json")]
+    public void AStoreLockOrManifestThatIsALink_IsRefused_AndNothingItPointsAtIsTouched(string name)
+    {
+        var outside = Path.Combine(_temp.Root, "outside");
+        Directory.CreateDirectory(Path.Combine(outside, "gen-keep"));
+        File.WriteAllText(Path.Combine(outside, "gen-keep", "data"), "precious");
+        File.WriteAllText(Path.Combine(outside, "manifest.json"), "{}");
+        if (name == ".reportgen-build")
+        {
+            Directory.CreateDirectory(Out);
+            Directory.CreateSymbolicLink(Store, outside);
+        }
+        else
+        {
+            Directory.CreateDirectory(Store);
+            File.CreateSymbolicLink(Path.Combine(Out, name), Path.Combine(outside, "manifest.json"));
+        }
+
+        var run = Build();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("ではありません（リンクなど）。対処:", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal("precious", File.ReadAllText(Path.Combine(outside, "gen-keep", "data")));
+        Assert.Equal("{}", File.ReadAllText(Path.Combine(outside, "manifest.json")));
+        Assert.Equal(["gen-keep", "manifest.json"], Directory.GetFileSystemEntries(outside).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
     /// <summary>The file's inode number: the same file, not only the same bytes.</summary>
     private static string Inode(string path)
     {

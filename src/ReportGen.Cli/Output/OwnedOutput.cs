@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ReportGen.Content;
 using ReportGen.Paths;
 
 namespace ReportGen.Cli.Output;
@@ -67,6 +68,12 @@ internal sealed class OwnedOutput : IDisposable
 
         var createdDir = !Directory.Exists(dir);
         var store = Path.Combine(dir, StoreName);
+
+        // The store, its lock and its manifest are the build's own. A link there would have the build write, and
+        // remove generations, wherever it points; a pipe or a device would have it wait or read without end.
+        RefuseUnless(dir, StoreName, FileKind.Directory, outDir);
+        RefuseUnless(dir, $"{StoreName}/{LockName}", FileKind.Regular, outDir);
+        RefuseUnless(dir, $"{StoreName}/{ManifestName}", FileKind.Regular, outDir);
         var createdStore = !Directory.Exists(store);
         Directory.CreateDirectory(store);
         var @lock = TakeLock(Path.Combine(store, LockName), outDir, stderr, wait ?? TimeSpan.FromMinutes(30));
@@ -229,11 +236,22 @@ internal sealed class OwnedOutput : IDisposable
         }
     }
 
+    private static void RefuseUnless(string dir, string name, FileKind expected, string outDir)
+    {
+        var kind = FileKinds.Of(Path.Combine(dir, name), followLinks: false);
+        if (kind != FileKind.Missing && kind != expected)
+        {
+            var what = expected == FileKind.Directory ? "フォルダ" : "ファイル";
+            throw new RefusedException($"出力先 {outDir} の {name} が、build の作った{what}ではありません（リンクなど）。対処: {outDir}/{StoreName} を削除してから、もう一度 build してください。");
+        }
+    }
+
     private static List<string> ReadManifest(string store)
     {
         var path = Path.Combine(store, ManifestName);
-        if (!File.Exists(path))
+        if (!File.Exists(path) || new FileInfo(path).Length > 1024 * 1024)
         {
+            // Missing, or far larger than a list of names: owns nothing.
             return [];
         }
 

@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 
 namespace ReportGen.Content;
 
-internal enum FileKind
+public enum FileKind
 {
     Missing,
     Regular,
@@ -20,7 +20,7 @@ internal enum FileKind
 /// runtime's own native helper (<c>SystemNative_LStat</c>, the call behind <see cref="FileInfo"/>), whose mode field
 /// carries the POSIX file type on every platform .NET runs on.
 /// </summary>
-internal static partial class FileKinds
+public static partial class FileKinds
 {
     private const int TypeMask = 0xF000;
 
