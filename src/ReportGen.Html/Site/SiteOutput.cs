@@ -21,6 +21,12 @@ internal sealed class SiteOutput(string outputDir, string? previousDir = null)
     {
         var bytes = Utf8.GetBytes(text);
         var target = Target(relativePath);
+        if (_previous is not null && File.Exists(target))
+        {
+            // A second page at one path must not be written into a file linked from the previous build.
+            File.Delete(target);
+        }
+
         if (_previous is null || !_previous.TryLink(Path.GetRelativePath(_root, target), target, bytes))
         {
             File.WriteAllBytes(target, bytes);
