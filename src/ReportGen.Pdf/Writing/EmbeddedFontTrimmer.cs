@@ -126,10 +126,9 @@ internal static partial class EmbeddedFontTrimmer
             return null;
         }
 
-        var data = bytes.AsMemory(start.Length, dataLength);
         var rest = bytes.AsSpan(start.Length + dataLength);
         if (!StreamEnd().IsMatch(Encoding.Latin1.GetString(rest[..Math.Min(rest.Length, 16)]))
-            || Inflate(data) is not { } program
+            || Inflate(bytes, start.Length, dataLength) is not { } program
             || FontProgramTrimmer.Trim(program) is not { } trimmed)
         {
             return null;
@@ -146,11 +145,11 @@ internal static partial class EmbeddedFontTrimmer
         ];
     }
 
-    private static byte[]? Inflate(ReadOnlyMemory<byte> data)
+    private static byte[]? Inflate(byte[] bytes, int offset, int count)
     {
         try
         {
-            using var input = new ZLibStream(new MemoryStream(data.ToArray()), CompressionMode.Decompress);
+            using var input = new ZLibStream(new MemoryStream(bytes, offset, count, writable: false), CompressionMode.Decompress);
             using var output = new MemoryStream();
             input.CopyTo(output);
             return output.ToArray();
