@@ -85,7 +85,7 @@ public sealed partial class UnchangedFile(string previousRoot)
         using var handle = new SafeFileHandle(fd, ownsHandle: true);
         try
         {
-            if (!AsThisBuildWouldWriteIt(fd) || RandomAccess.GetLength(handle) != bytes.Length || !SameBytes(handle, bytes))
+            if (!AsThisBuildWouldWriteIt(fd, bytes.Length) || !SameBytes(handle, bytes))
             {
                 return false;
             }
@@ -114,8 +114,11 @@ public sealed partial class UnchangedFile(string previousRoot)
         }
     }
 
-    /// <summary>A regular file with one name, owned by this user, with a new file's permissions (statx on the open file).</summary>
-    private static unsafe bool AsThisBuildWouldWriteIt(int fd)
+    /// <summary>
+    /// A regular file of <paramref name="length"/> bytes with one name, owned by this user, with a new file's
+    /// permissions (statx on the open file).
+    /// </summary>
+    private static unsafe bool AsThisBuildWouldWriteIt(int fd, long length)
     {
         const int EmptyPath = 0x1000;
         const uint BasicStats = 0x7ff;
@@ -124,7 +127,8 @@ public sealed partial class UnchangedFile(string previousRoot)
             return false;
         }
 
-        // struct statx: stx_nlink at 16, stx_uid at 20, stx_mode (16 bits) at 28; the same on every processor.
+        // struct statx: stx_nlink at 16, stx_uid at 20, stx_mode (16 bits) at 28, stx_size at 40; the same on every
+        // processor.
         var buffer = stackalloc byte[256];
         if (Statx(fd, string.Empty, EmptyPath, BasicStats, buffer) != 0)
         {
@@ -134,7 +138,9 @@ public sealed partial class UnchangedFile(string previousRoot)
         var links = *(uint*)(buffer + 16);
         var owner = *(uint*)(buffer + 20);
         var fileMode = *(ushort*)(buffer + 28);
-        return links == 1 && owner == GetEffectiveUserId() && (fileMode & 0xF000) == 0x8000 && (fileMode & 0xFFF) == mode;
+        var size = *(ulong*)(buffer + 40);
+        return links == 1 && owner == GetEffectiveUserId() && (fileMode & 0xF000) == 0x8000 && (fileMode & 0xFFF) == mode
+            && size == (ulong)length;
     }
 
     private static bool SameBytes(SafeFileHandle handle, ReadOnlySpan<byte> bytes)

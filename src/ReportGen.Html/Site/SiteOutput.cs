@@ -14,6 +14,7 @@ internal sealed class SiteOutput(string outputDir, string? previousDir = null)
 
     private readonly string _root = Path.GetFullPath(outputDir);
     private readonly UnchangedFile? _previous = previousDir is null ? null : new UnchangedFile(previousDir);
+    private readonly HashSet<string> _written = new(StringComparer.Ordinal);
 
     public long Bytes { get; private set; }
 
@@ -21,7 +22,7 @@ internal sealed class SiteOutput(string outputDir, string? previousDir = null)
     {
         var bytes = Utf8.GetBytes(text);
         var target = Target(relativePath);
-        if (_previous is not null && File.Exists(target))
+        if (!_written.Add(target) && _previous is not null)
         {
             // A second page at one path must not be written into a file linked from the previous build.
             File.Delete(target);
