@@ -82,15 +82,11 @@ public sealed class FontProvider : IDisposable
         _faceOf[bold ? 1 : 0].TryGetValue(codepoint, out var face) ? face : _faces.First(f => f.Bold == bold);
 
     /// <summary>
-    /// The text to draw for <paramref name="codepoint"/>: itself, or its compatibility equivalent when the main font
-    /// lacks it and has that (⽬ KANGXI RADICAL EYE is drawn as 目). The radicals come from text extracted from PDFs;
-    /// they look the same, and drawing them from the main font keeps one TrueType font instead of a Type 3
-    /// fallback that poppler cannot read back.
+    /// What to draw instead of <paramref name="codepoint"/>, or null to draw it as itself: its compatibility
+    /// equivalent when the main font lacks it and has that (⽬ KANGXI RADICAL EYE is drawn as 目). The radicals come
+    /// from text extracted from PDFs; they look the same, and drawing them from the main font keeps one TrueType font
+    /// instead of a Type 3 fallback that poppler cannot read back.
     /// </summary>
-    public string TextFor(int codepoint) =>
-        _substitutes.TryGetValue(codepoint, out var substitute) ? substitute : char.ConvertFromUtf32(codepoint);
-
-    /// <summary>The character <paramref name="codepoint"/> is drawn as, or null when it is drawn as itself.</summary>
     public string? SubstituteFor(int codepoint) => _substitutes.GetValueOrDefault(codepoint);
 
     private void Prepare(string family, IReadOnlyList<string> fallbacks, string text, bool bold)
