@@ -20,5 +20,5 @@ internal static class CommonOptions
 
     /// <summary>A YYYY-MM-DD date given on the command line.</summary>
     public static bool TryParseDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out date);
+        ReportGen.Text.IsoDate.TryParse(text, out date);
 }

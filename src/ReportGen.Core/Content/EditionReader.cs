@@ -1,6 +1,6 @@
-using System.Globalization;
 using ReportGen.Editions;
 using ReportGen.Model;
+using ReportGen.Text;
 
 namespace ReportGen.Content;
 
@@ -105,7 +105,7 @@ internal sealed class EditionReader
         DateOnly? date = null;
         if (dateText is not null)
         {
-            if (DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            if (IsoDate.TryParse(dateText, out var d))
             {
                 date = d;
             }
@@ -229,7 +229,7 @@ internal sealed class EditionReader
 
     private FontSettings ReadFonts(Fields f, string file)
     {
-        var defaults = new FontSettings("BIZ UDGothic", "BIZ UDMincho");
+        var defaults = FontSettings.Default;
         if (!f.Has(ContentFields.Edition.Fonts))
         {
             return defaults;

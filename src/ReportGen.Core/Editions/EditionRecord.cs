@@ -322,7 +322,7 @@ public static class EditionRecord
 
     private static int Int(JsonElement e, string name) => e.GetProperty(name).GetInt32();
 
-    private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static DateOnly Date(string text) => IsoDate.Parse(text);
 }
 
 /// <summary>A publication record that cannot be read or was edited by hand.</summary>
