@@ -9,6 +9,9 @@ public sealed class EditionPdfWriter(PdfOptions? options = null) : IOutputWriter
 {
     public string Description => "PDF";
 
+    /// <summary>Starts looking up the default font while the caller still loads the content (see <see cref="Fonts.FontProvider.WarmUp"/>).</summary>
+    public static void WarmUp() => Fonts.FontProvider.WarmUp(Model.FontSettings.Default.Gothic);
+
     public IReadOnlyList<string> Names(EditionOutput source)
     {
         ArgumentNullException.ThrowIfNull(source);

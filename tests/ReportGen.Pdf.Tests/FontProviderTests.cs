@@ -41,4 +41,18 @@ public class FontProviderTests
         Assert.All(runs, r => Assert.Equal("BIZ UDGothic", r.Face.Family));
         Assert.DoesNotContain((ushort)0, shaper.Shape("⽬標", style).GlyphsOf(0, 2).Ids.ToArray());
     }
+
+    [Fact]
+    public void WarmingUp_ChangesNoAnswer_AndAFamilyThatIsNotInstalledIsStillReported()
+    {
+        // The warm-up runs on a pool thread while the content loads; the lookups that follow must give what they gave
+        // without it, including the error for a family fontconfig would silently replace.
+        FontProvider.WarmUp("BIZ UDGothic");
+        FontProvider.WarmUp("ReportGen No Such Family");
+
+        using var fonts = FontProvider.Create("BIZ UDGothic", ["Noto Sans CJK JP"], "医療", "施策");
+        Assert.Equal(["BIZ UDGothic", "BIZ UDGothic"], fonts.Faces.Select(f => f.Family));
+        var missing = Assert.Throws<FontNotFoundException>(() => FontProvider.Create("ReportGen No Such Family", [], "医療", "施策"));
+        Assert.Contains("ReportGen No Such Family", missing.Message, StringComparison.Ordinal);
+    }
 }

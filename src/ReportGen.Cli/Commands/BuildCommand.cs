@@ -30,6 +30,7 @@ internal static class BuildCommand
         var command = new Command("build", "版を PDF（資料２－２の体裁）と静的サイトにする。") { content, edition, output, templates };
         command.SetAction(parse =>
         {
+            EditionPdfWriter.WarmUp();
             var contentDir = parse.GetValue(content)!;
             if (ContentLoading.LoadReport(contentDir, stderr, Shown.ErrorsAndWarningCount, counts => $"内容にエラーがあるため作成しません（{counts}）。") is not { } report)
             {

@@ -314,7 +314,7 @@ public static partial class SeedImporter
                 info.Date,
                 columns,
                 new PageSetup("A4", true, 12, 10, 12, 10),
-                new FontSettings("BIZ UDGothic", "BIZ UDMincho"),
+                FontSettings.Default,
                 "- {n} -",
                 SourceRef.None);
             var ministries = new List<Ministry>

@@ -72,4 +72,8 @@ public sealed record EditionColumn(ColumnKind Kind, string Header, int? Year, do
 
 public sealed record PageSetup(string Size, bool Landscape, double MarginTopMm, double MarginRightMm, double MarginBottomMm, double MarginLeftMm);
 
-public sealed record FontSettings(string Gothic, string Mincho);
+public sealed record FontSettings(string Gothic, string Mincho)
+{
+    /// <summary>Morisawa's BIZ UD fonts, free and packaged by Debian: what an edition uses unless it names others.</summary>
+    public static readonly FontSettings Default = new("BIZ UDGothic", "BIZ UDMincho");
+}

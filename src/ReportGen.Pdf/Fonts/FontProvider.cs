@@ -65,6 +65,26 @@ public sealed class FontProvider : IDisposable
     /// <summary>Whether a fallback family had to be opened: the main family lacked a character.</summary>
     internal bool OpenedFallbacks { get; private set; }
 
+    /// <summary>
+    /// Looks <paramref name="family"/> up on a pool thread, so that fontconfig reads its configuration and cache
+    /// (several milliseconds on first use) while the caller reads the content. Skia keeps the typeface, so the
+    /// PDF's own lookup later finds it at once. Any failure is left to that lookup, which reports it.
+    /// </summary>
+    public static void WarmUp(string family) => ThreadPool.UnsafeQueueUserWorkItem(
+        static f =>
+        {
+            try
+            {
+                using var typeface = SKFontManager.Default.MatchFamily(f, SKFontStyle.Normal);
+            }
+            catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or EntryPointNotFoundException)
+            {
+                // Reported by the PDF writer's own lookup.
+            }
+        },
+        family,
+        preferLocal: false);
+
     /// <param name="family">The main family, e.g. BIZ UDGothic.</param>
     /// <param name="fallbacks">Families tried, in order, for characters the main family lacks.</param>
     /// <param name="regularText">Every character drawn in the regular weight.</param>
