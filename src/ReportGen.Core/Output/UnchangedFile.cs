@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 using ReportGen.Content;
+using ReportGen.Paths;
 
 namespace ReportGen.Output;
 
@@ -118,30 +119,10 @@ public sealed partial class UnchangedFile(string previousRoot)
     /// A regular file of <paramref name="length"/> bytes with one name, owned by this user, with a new file's
     /// permissions (statx on the open file).
     /// </summary>
-    private static unsafe bool AsThisBuildWouldWriteIt(int fd, long length)
-    {
-        const int EmptyPath = 0x1000;
-        const uint BasicStats = 0x7ff;
-        if (NewFileMode is not { } mode)
-        {
-            return false;
-        }
-
-        // struct statx: stx_nlink at 16, stx_uid at 20, stx_mode (16 bits) at 28, stx_size at 40; the same on every
-        // processor.
-        var buffer = stackalloc byte[256];
-        if (Statx(fd, string.Empty, EmptyPath, BasicStats, buffer) != 0)
-        {
-            return false;
-        }
-
-        var links = *(uint*)(buffer + 16);
-        var owner = *(uint*)(buffer + 20);
-        var fileMode = *(ushort*)(buffer + 28);
-        var size = *(ulong*)(buffer + 40);
-        return links == 1 && owner == GetEffectiveUserId() && (fileMode & 0xF000) == 0x8000 && (fileMode & 0xFFF) == mode
-            && size == (ulong)length;
-    }
+    private static bool AsThisBuildWouldWriteIt(int fd, long length) =>
+        NewFileMode is { } mode && FileStatus.Of(fd) is { } status
+        && status.Links == 1 && status.Owner == FileStatus.EffectiveUser && status.IsRegularFile && status.Permissions == mode
+        && status.Length == length;
 
     private static bool SameBytes(SafeFileHandle handle, ReadOnlySpan<byte> bytes)
     {
@@ -166,12 +147,6 @@ public sealed partial class UnchangedFile(string previousRoot)
 
     [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Open(string path, int flags);
-
-    [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
-    private static unsafe partial int Statx(int directory, string path, int flags, uint mask, byte* buffer);
-
-    [LibraryImport("libc", EntryPoint = "geteuid")]
-    private static partial uint GetEffectiveUserId();
 
     [LibraryImport("libc", EntryPoint = "linkat", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int LinkAt(int fromDirectory, string from, int toDirectory, string to, int flags);
