@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ReportGen.Cli.Output;
 using ReportGen.Cli.Tests.Support;
 
 namespace ReportGen.Cli.Tests;
@@ -213,6 +214,96 @@ public sealed class OwnedOutputTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("内容またはテンプレートのフォルダ", run.Stderr, StringComparison.Ordinal);
         Assert.Equal(before, Tree.Hash(_temp.Content));
+    }
+
+    [Fact]
+    public void ACurrentLinkReplacedByAFolder_IsRefused_WithWhatToDo_AndThePreviousBuildIsKept()
+    {
+        Assert.Equal(0, Build().ExitCode);
+        var current = Path.Combine(Store, "current");
+        var generation = Path.Combine(Store, new FileInfo(current).LinkTarget!);
+        File.Delete(current);
+        Directory.CreateDirectory(current);
+
+        var run = Build();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(".reportgen-build/current が、build の作ったリンクではありません（フォルダなど）。対処:", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("内部エラー", run.Stderr, StringComparison.Ordinal);
+        Assert.True(Directory.Exists(generation));
+    }
+
+    [Fact]
+    public void ALinkNamedLikeAGeneration_IsRemoved_AndWhatItPointsAtIsKept()
+    {
+        Assert.Equal(0, Build().ExitCode);
+        var outside = Directory.CreateDirectory(Path.Combine(_temp.Root, "outside")).FullName;
+        File.WriteAllText(Path.Combine(outside, "data"), "precious");
+        var link = Path.Combine(Store, "gen-20000101000000000-1");
+        Directory.CreateSymbolicLink(link, outside);
+
+        Assert.Equal(0, Build().ExitCode);
+
+        Assert.Equal(ReportGen.Content.FileKind.Missing, ReportGen.Content.FileKinds.Of(link, followLinks: false));
+        Assert.Equal("precious", File.ReadAllText(Path.Combine(outside, "data")));
+        Assert.Single(Directory.GetFileSystemEntries(Store, "gen-*"));
+    }
+
+    [Fact]
+    public void ALeftoverThatCannotBeRemoved_IsAWarningWithWhatToDo_NotAFailure()
+    {
+        var stderr = new StringWriter();
+
+        OwnedOutput.TryRemove("out/.reportgen-build/gen-1", () => throw new UnauthorizedAccessException("denied"), stderr);
+        OwnedOutput.TryRemove("out/.reportgen-build/gen-2", () => throw new IOException("busy"), stderr);
+
+        Assert.Equal(
+            [
+                "reportgen: 警告: 前の build の残り out/.reportgen-build/gen-1 を削除できませんでした（権限がありません）。作成物には影響しません。対処: 権限を確かめて、手で削除してください。",
+                "reportgen: 警告: 前の build の残り out/.reportgen-build/gen-2 を削除できませんでした（使用中か、読み取り専用です）。作成物には影響しません。対処: 権限を確かめて、手で削除してください。",
+            ],
+            stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>
+    /// A first build into a new folder that fails removes the folder, lock file and all. A build that was waiting for
+    /// that lock must not wait for a file that is gone: it makes the folder again and builds.
+    /// </summary>
+    [Fact]
+    public async Task ABuildWaitingForTheLock_BuildsWhenTheFolderIsRemovedUnderIt()
+    {
+        Directory.CreateDirectory(Store);
+        var lockPath = Path.Combine(Store, "lock");
+        var held = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        using var build = ReportGenProcess.Start("build", "--content", _temp.Content, "--out", Out, "--templates", Repo.Templates);
+        var stderr = build.StandardError.ReadToEndAsync();
+        var stdout = build.StandardOutput.ReadToEndAsync();
+        try
+        {
+            // The build has found the folder and is waiting for the lock.
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            Assert.False(build.HasExited);
+
+            // What the failing first build does: remove its folder while it still holds the lock, then let go.
+            Directory.Delete(Out, recursive: true);
+        }
+        finally
+        {
+            held.Dispose();
+        }
+
+        var exited = build.WaitForExitAsync();
+        if (await Task.WhenAny(exited, Task.Delay(TimeSpan.FromSeconds(60))) != exited)
+        {
+            build.Kill(entireProcessTree: true);
+            Assert.Fail("The build still waited for the removed lock a minute later.");
+        }
+
+        Assert.True(build.ExitCode == 0, await stderr);
+        Assert.Contains("別の build が", await stderr, StringComparison.Ordinal);
+        Assert.Contains("2024.pdf", await stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(Out, "site", "index.html")));
+        Assert.True(File.Exists(Path.Combine(Store, "lock")));
     }
 
     [Fact]

@@ -28,17 +28,21 @@ internal sealed class OwnedOutput : IDisposable
     private const string LockName = "lock";
 
     private readonly string _dir;
+    private readonly string _outDir;
     private readonly string _store;
+    private readonly TextWriter _stderr;
     private readonly bool _createdDir;
     private readonly FileStream _lock;
     private readonly List<string> _owned;
     private string? _generation;
     private bool _committed;
 
-    private OwnedOutput(string dir, string store, bool createdDir, FileStream @lock, List<string> owned)
+    private OwnedOutput(string dir, string outDir, string store, bool createdDir, FileStream @lock, List<string> owned, TextWriter stderr)
     {
         _dir = dir;
+        _outDir = outDir;
         _store = store;
+        _stderr = stderr;
         _createdDir = createdDir;
         _lock = @lock;
         _owned = owned;
@@ -74,6 +78,7 @@ internal sealed class OwnedOutput : IDisposable
         RefuseUnless(dir, StoreName, FileKind.Directory, outDir);
         RefuseUnless(dir, $"{StoreName}/{LockName}", FileKind.Regular, outDir);
         RefuseUnless(dir, $"{StoreName}/{ManifestName}", FileKind.Regular, outDir);
+        RefuseUnless(dir, $"{StoreName}/{CurrentName}", FileKind.SymbolicLink, outDir);
         var createdStore = !Directory.Exists(store);
         Directory.CreateDirectory(store);
         var @lock = TakeLock(Path.Combine(store, LockName), outDir, stderr, wait ?? TimeSpan.FromMinutes(30));
@@ -104,7 +109,7 @@ internal sealed class OwnedOutput : IDisposable
                     "（以前の版の reportgen が作ったものなら、削除して構いません）。");
             }
 
-            var output = new OwnedOutput(dir, store, createdDir, @lock, owned);
+            var output = new OwnedOutput(dir, outDir, store, createdDir, @lock, owned, stderr);
             output.RemoveLeftovers();
             return output;
         }
@@ -204,9 +209,16 @@ internal sealed class OwnedOutput : IDisposable
 
             if (!_committed && _createdDir && _owned.Count == 0)
             {
-                // Nothing was there before this build and nothing was switched in: leave no trace.
-                _lock.Dispose();
-                Directory.Delete(_dir, recursive: true);
+                // Nothing was there before this build and nothing was switched in: leave no trace. The folder goes
+                // while the lock is held, so a build waiting for it finds the lock gone and starts afresh.
+                try
+                {
+                    Directory.Delete(_dir, recursive: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Another build has begun writing there: the folder is its now.
+                }
             }
         }
         finally
@@ -217,22 +229,58 @@ internal sealed class OwnedOutput : IDisposable
 
     private static string LinkTarget(string name) => $"{StoreName}/{CurrentName}/{name}";
 
-    /// <summary>Generations that no link points at: the staging folders of builds that were killed or failed.</summary>
+    /// <summary>
+    /// Generations that no link points at (the staging folders of builds that were killed or failed), links named like
+    /// generations, and temporary files. What cannot be removed is reported and left: the build itself is whole.
+    /// </summary>
     private void RemoveLeftovers()
     {
         var current = Links.TargetOf(Path.Combine(_store, CurrentName));
-        foreach (var folder in Directory.EnumerateDirectories(_store, "gen-*"))
+        foreach (var folder in Directory.EnumerateFileSystemEntries(_store, "gen-*"))
         {
             var name = Path.GetFileName(folder);
-            if (name != current && folder != _generation && Links.TargetOf(folder) is null)
+            if (name == current || folder == _generation)
             {
-                Directory.Delete(folder, recursive: true);
+                continue;
+            }
+
+            switch (FileKinds.Of(folder, followLinks: false))
+            {
+                case FileKind.Directory:
+                    TryRemove(folder, () => Directory.Delete(folder, recursive: true));
+                    break;
+                case FileKind.Missing:
+                    break;
+                default:
+                    // Never made by a build (a link, say): the entry itself goes, not what it points at.
+                    TryRemove(folder, () => File.Delete(folder));
+                    break;
             }
         }
 
         foreach (var temporary in Directory.EnumerateFileSystemEntries(_store, "*.tmp-*"))
         {
-            File.Delete(temporary);
+            TryRemove(temporary, () => File.Delete(temporary));
+        }
+    }
+
+    private void TryRemove(string path, Action remove) =>
+        TryRemove(Path.Combine(_outDir, Path.GetRelativePath(_dir, path)), remove, _stderr);
+
+    /// <summary>
+    /// Runs <paramref name="remove"/>; if the file system refuses, says so as a warning: the build that was switched in
+    /// is whole, and a later build tries again.
+    /// </summary>
+    internal static void TryRemove(string shown, Action remove, TextWriter stderr)
+    {
+        try
+        {
+            remove();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var why = e is UnauthorizedAccessException ? "権限がありません" : "使用中か、読み取り専用です";
+            stderr.WriteLine($"reportgen: 警告: 前の build の残り {shown} を削除できませんでした（{why}）。作成物には影響しません。対処: 権限を確かめて、手で削除してください。");
         }
     }
 
@@ -241,8 +289,13 @@ internal sealed class OwnedOutput : IDisposable
         var kind = FileKinds.Of(Path.Combine(dir, name), followLinks: false);
         if (kind != FileKind.Missing && kind != expected)
         {
-            var what = expected == FileKind.Directory ? "フォルダ" : "ファイル";
-            throw new RefusedException($"出力先 {outDir} の {name} が、build の作った{what}ではありません（リンクなど）。対処: {outDir}/{StoreName} を削除してから、もう一度 build してください。");
+            var (what, instead) = expected switch
+            {
+                FileKind.Directory => ("フォルダ", "リンクなど"),
+                FileKind.SymbolicLink => ("リンク", "フォルダなど"),
+                _ => ("ファイル", "リンクなど"),
+            };
+            throw new RefusedException($"出力先 {outDir} の {name} が、build の作った{what}ではありません（{instead}）。対処: {outDir}/{StoreName} を削除してから、もう一度 build してください。");
         }
     }
 
@@ -298,8 +351,22 @@ internal sealed class OwnedOutput : IDisposable
         {
             try
             {
+                // A first build that fails removes the folder it made, lock and all, while it holds the lock; the
+                // folder is then made again here.
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+
                 // FileShare.None is an exclusive flock(2) on Unix: released by the kernel when a build dies.
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                var @lock = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+
+                // The lock holds only if the file locked still has its name: one removed by the build before was
+                // opened just before it went, and the next build will lock a new one.
+                if (FileStatus.Of(@lock.SafeFileHandle) is { Links: > 0 })
+                {
+                    return @lock;
+                }
+
+                @lock.Dispose();
+                throw new IOException("The lock file was removed.");
             }
             catch (IOException) when (DateTime.UtcNow < deadline)
             {
