@@ -216,6 +216,79 @@ public sealed class OwnedOutputTests : IDisposable
         Assert.Equal(before, Tree.Hash(_temp.Content));
     }
 
+    /// <summary>A link must not carry the build into a folder it refuses by name: the checks follow links.</summary>
+    [Theory]
+    [InlineData("out-link", "content")]
+    [InlineData("out-link/measures", "content")]
+    [InlineData("out-link", "repo")]
+    public void AnOutputFolderReachedThroughALink_IsRefusedLikeTheFolderItself(string outDir, string linkedTo)
+    {
+        var repo = Directory.CreateDirectory(Path.Combine(_temp.Root, "repo", ".git")).Parent!.FullName;
+        var target = linkedTo == "repo" ? repo : _temp.Content;
+        Directory.CreateSymbolicLink(Path.Combine(_temp.Root, "out-link"), target);
+        var before = Tree.Hash(target);
+
+        var run = Build(Path.Combine(_temp.Root, outDir));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(linkedTo == "repo" ? "リポジトリの最上位のフォルダです" : "内容またはテンプレートのフォルダ", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, Tree.Hash(target));
+        Assert.False(Path.Exists(Path.Combine(target, ".reportgen-build")));
+    }
+
+    [Fact]
+    public void ContentGivenThroughALink_StillGuardsTheRealContentFolder()
+    {
+        var link = Path.Combine(_temp.Root, "content-link");
+        Directory.CreateSymbolicLink(link, _temp.Content);
+        var before = Tree.Hash(_temp.Content);
+
+        var run = CliRun.Of("build", "--content", link, "--out", _temp.Content, "--templates", Repo.Templates);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("内容またはテンプレートのフォルダ", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, Tree.Hash(_temp.Content));
+    }
+
+    [Fact]
+    public void AfterTheStoreIsDeletedAsTheMessagesSay_TheNextBuildSucceeds()
+    {
+        Assert.Equal(0, Build().ExitCode);
+        Directory.Delete(Store, recursive: true);
+
+        var run = Build();
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.True(File.Exists(Path.Combine(Out, "site", "index.html")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Out, "2024.pdf")), File.ReadAllBytes(Path.Combine(Out, "site", "pdf", "2024.pdf")));
+    }
+
+    [Fact]
+    public void ALinkLeftHalfSwitchedByAKilledBuild_IsRemoved_AndAUsersFileNamedLikeItIsKept()
+    {
+        Assert.Equal(0, Build().ExitCode);
+        var halfSwitched = Path.Combine(Out, "site.tmp-4242");
+        File.CreateSymbolicLink(halfSwitched, ".reportgen-build/current/site");
+        var users = Path.Combine(Out, "notes.tmp-1");
+        File.WriteAllText(users, "mine");
+
+        Assert.Equal(0, Build().ExitCode);
+
+        Assert.Equal(ReportGen.Content.FileKind.Missing, ReportGen.Content.FileKinds.Of(halfSwitched, followLinks: false));
+        Assert.Equal("mine", File.ReadAllText(users));
+    }
+
+    [Fact]
+    public void ControlCharactersInTheOutputFolder_AreShownEscaped()
+    {
+        var run = Build(Path.Combine(_temp.Root, "o\u001b[31m\u202e"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain('\u001b', run.Stdout + run.Stderr);
+        Assert.DoesNotContain('\u202e', run.Stdout + run.Stderr);
+        Assert.Contains("2024.pdf", run.Stdout, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ACurrentLinkReplacedByAFolder_IsRefused_WithWhatToDo_AndThePreviousBuildIsKept()
     {
@@ -260,7 +333,7 @@ public sealed class OwnedOutputTests : IDisposable
         Assert.Equal(
             [
                 "reportgen: 警告: 前の build の残り out/.reportgen-build/gen-1 を削除できませんでした（権限がありません）。作成物には影響しません。対処: 権限を確かめて、手で削除してください。",
-                "reportgen: 警告: 前の build の残り out/.reportgen-build/gen-2 を削除できませんでした（使用中か、読み取り専用です）。作成物には影響しません。対処: 権限を確かめて、手で削除してください。",
+                "reportgen: 警告: 前の build の残り out/.reportgen-build/gen-2 を削除できませんでした（使用中か、読み取り専用か、空きがありません）。作成物には影響しません。対処: 権限を確かめて、手で削除してください。",
             ],
             stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ReportGen.Cli.Output;
+using ReportGen.Diagnostics;
 using ReportGen.Html;
 using ReportGen.Output;
 using ReportGen.Pdf;
@@ -88,7 +89,7 @@ internal static class BuildCommand
                 {
                     var path = Path.Combine(outDir, file.Name) + (file.IsFolder ? "/" : string.Empty);
                     var details = file.Details is null ? string.Empty : ": " + file.Details;
-                    stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}{details}（{finished.TotalSeconds:0.00} 秒）"));
+                    stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Printable.Escape(path)}{details}（{finished.TotalSeconds:0.00} 秒）"));
                 }
 
                 return ExitCodes.Ok;

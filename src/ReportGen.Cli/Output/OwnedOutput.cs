@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ReportGen.Content;
+using ReportGen.Diagnostics;
 using ReportGen.Paths;
 
 namespace ReportGen.Cli.Output;
@@ -67,7 +68,7 @@ internal sealed class OwnedOutput : IDisposable
         RefuseUnsafeFolder(outDir, dir, protectedDirs);
         if (File.Exists(dir) || (Links.TargetOf(dir) is not null && !Directory.Exists(dir)))
         {
-            throw new RefusedException($"出力先 {outDir} はフォルダではありません。対処: --out で別のフォルダを指定してください。");
+            throw new RefusedException($"出力先 {Printable.Escape(outDir)} はフォルダではありません。対処: --out で別のフォルダを指定してください。");
         }
 
         var createdDir = !Directory.Exists(dir);
@@ -93,11 +94,13 @@ internal sealed class OwnedOutput : IDisposable
                     throw new InvalidOperationException("Not a plain output name: " + name);
                 }
 
+                // A link that leads into the store's current build is the build's own, with or without the manifest
+                // (after the store was deleted to repair it, say): it can only ever show what a build wrote.
                 var path = Path.Combine(dir, name);
                 var exists = Path.Exists(path) || Links.TargetOf(path) is not null;
-                if (exists && !(owned.Contains(name) && Links.TargetOf(path) == LinkTarget(name)))
+                if (exists && Links.TargetOf(path) != LinkTarget(name))
                 {
-                    foreign.Add(Path.Combine(outDir, name));
+                    foreign.Add(Printable.Escape(Path.Combine(outDir, name)));
                 }
             }
 
@@ -185,16 +188,26 @@ internal sealed class OwnedOutput : IDisposable
         Links.Replace(Path.Combine(_store, CurrentName), Path.GetFileName(generation));
         _committed = true;
 
-        foreach (var stale in _owned.Except(names))
+        // The build is in; what follows is tidying, and a failure there is a warning, not a failed build. The manifest
+        // written above still lists every link, so a later build can finish the tidying.
+        foreach (var stale in _owned.Except(names).ToList())
         {
             var link = SafePath.Under(_dir, stale);
             if (Links.TargetOf(link) == LinkTarget(stale))
             {
-                Links.Remove(link);
+                TryRemove(link, () => Links.Remove(link));
             }
         }
 
-        WriteManifest([.. names.Order(StringComparer.Ordinal)]);
+        try
+        {
+            WriteManifest([.. names.Order(StringComparer.Ordinal)]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The manifest of the switch, written above, lists these names and perhaps a few more: still correct.
+            _stderr.WriteLine($"reportgen: 警告: {Printable.Escape(Path.Combine(_outDir, StoreName, ManifestName))} を書き直せませんでした（{Why(e)}）。作成物には影響しません。対処: 空き容量と権限を確かめてください。");
+        }
         RemoveLeftovers();
     }
 
@@ -262,10 +275,32 @@ internal sealed class OwnedOutput : IDisposable
         {
             TryRemove(temporary, () => File.Delete(temporary));
         }
+
+        // A build killed while it switched a link leaves the new link under a temporary name beside the old one. Only
+        // links into the store are taken: a file of the user's named like that is left alone.
+        foreach (var temporary in Directory.EnumerateFileSystemEntries(_dir, "*.tmp-*"))
+        {
+            var name = Path.GetFileName(temporary);
+            var original = name[..name.LastIndexOf(".tmp-", StringComparison.Ordinal)];
+            if (SafePath.IsPlainName(original) && Links.TargetOf(temporary) == LinkTarget(original))
+            {
+                TryRemove(temporary, () => Links.Remove(temporary));
+            }
+        }
     }
 
-    private void TryRemove(string path, Action remove) =>
-        TryRemove(Path.Combine(_outDir, Path.GetRelativePath(_dir, path)), remove, _stderr);
+    /// <summary>Paths already reported, so that a leftover is reported once a build, not once a clean-up.</summary>
+    private readonly HashSet<string> _reported = [];
+
+    private void TryRemove(string path, Action remove)
+    {
+        var errors = new StringWriter();
+        TryRemove(Printable.Escape(Path.Combine(_outDir, Path.GetRelativePath(_dir, path))), remove, errors);
+        if (errors.GetStringBuilder().Length > 0 && _reported.Add(path))
+        {
+            _stderr.Write(errors.ToString());
+        }
+    }
 
     /// <summary>
     /// Runs <paramref name="remove"/>; if the file system refuses, says so as a warning: the build that was switched in
@@ -279,10 +314,11 @@ internal sealed class OwnedOutput : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var why = e is UnauthorizedAccessException ? "権限がありません" : "使用中か、読み取り専用です";
-            stderr.WriteLine($"reportgen: 警告: 前の build の残り {shown} を削除できませんでした（{why}）。作成物には影響しません。対処: 権限を確かめて、手で削除してください。");
+            stderr.WriteLine($"reportgen: 警告: 前の build の残り {shown} を削除できませんでした（{Why(e)}）。作成物には影響しません。対処: 権限を確かめて、手で削除してください。");
         }
     }
+
+    private static string Why(Exception e) => e is UnauthorizedAccessException ? "権限がありません" : "使用中か、読み取り専用か、空きがありません";
 
     private static void RefuseUnless(string dir, string name, FileKind expected, string outDir)
     {
@@ -295,7 +331,7 @@ internal sealed class OwnedOutput : IDisposable
                 FileKind.SymbolicLink => ("リンク", "フォルダなど"),
                 _ => ("ファイル", "リンクなど"),
             };
-            throw new RefusedException($"出力先 {outDir} の {name} が、build の作った{what}ではありません（{instead}）。対処: {outDir}/{StoreName} を削除してから、もう一度 build してください。");
+            throw new RefusedException($"出力先 {Printable.Escape(outDir)} の {name} が、build の作った{what}ではありません（{instead}）。対処: {Printable.Escape(outDir)}/{StoreName} を削除してから、もう一度 build してください。");
         }
     }
 
@@ -372,7 +408,7 @@ internal sealed class OwnedOutput : IDisposable
             {
                 if (!told)
                 {
-                    stderr.WriteLine($"reportgen: 別の build が {outDir} に書き込んでいます。終わるのを待ちます。");
+                    stderr.WriteLine($"reportgen: 別の build が {Printable.Escape(outDir)} に書き込んでいます。終わるのを待ちます（最長 {Math.Ceiling(wait.TotalMinutes).ToString(CultureInfo.InvariantCulture)} 分。待たずにやめるには Ctrl+C）。");
                     told = true;
                 }
 
@@ -380,46 +416,73 @@ internal sealed class OwnedOutput : IDisposable
             }
             catch (IOException)
             {
-                throw new RefusedException($"別の build が {outDir} に書き込み中のままです。対処: 終わってから実行するか、--out で別のフォルダを指定してください。");
+                throw new RefusedException($"別の build が {Printable.Escape(outDir)} に書き込み中のままです。対処: 終わってから実行するか、--out で別のフォルダを指定してください。");
             }
         }
     }
 
     private static void RefuseUnsafeFolder(string outDir, string dir, IEnumerable<string> protectedDirs)
     {
-        string? Reason()
+        // Each check is made on the folder as written and on where it really leads: a link to the file system root,
+        // a home folder or the content must be refused like the folder itself.
+        var candidates = new[] { dir, RealPath.Of(dir) }.Distinct().ToList();
+        var homes = HomeFolders();
+        var guarded = protectedDirs.Where(p => !string.IsNullOrEmpty(p))
+            .Select(p => (Shown: p, Full: Path.TrimEndingDirectorySeparator(Path.GetFullPath(p))))
+            .SelectMany(p => new[] { p, p with { Full = RealPath.Of(p.Full) } })
+            .Distinct()
+            .ToList();
+
+        string? Reason(string candidate)
         {
-            if (dir == Path.GetPathRoot(dir))
+            if (candidate == Path.GetPathRoot(candidate))
             {
                 return "ファイルシステムの最上位です";
             }
 
-            var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-            if (home.Length > 0 && Path.TrimEndingDirectorySeparator(Path.GetFullPath(home)) == dir)
+            if (homes.Contains(candidate))
             {
                 return "ホームフォルダです";
             }
 
-            if (Directory.Exists(Path.Combine(dir, ".git")) || File.Exists(Path.Combine(dir, ".git")))
+            if (Directory.Exists(Path.Combine(candidate, ".git")) || File.Exists(Path.Combine(candidate, ".git")))
             {
                 return "リポジトリの最上位のフォルダです";
             }
 
-            foreach (var protectedDir in protectedDirs.Where(p => !string.IsNullOrEmpty(p)))
+            foreach (var (shown, full) in guarded)
             {
-                var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(protectedDir));
-                if (full == dir || SafePath.IsInside(dir, full) || SafePath.IsInside(full, dir))
+                if (full == candidate || SafePath.IsInside(candidate, full) || SafePath.IsInside(full, candidate))
                 {
-                    return $"内容またはテンプレートのフォルダ（{protectedDir}）と重なります";
+                    return $"内容またはテンプレートのフォルダ（{Printable.Escape(shown)}）と重なります";
                 }
             }
 
             return null;
         }
 
-        if (Reason() is { } reason)
+        if (candidates.Select(Reason).FirstOrDefault(r => r is not null) is { } reason)
         {
-            throw new RefusedException($"出力先 {outDir} には書き込みません（{reason}）。対処: --out artifacts のように、作成物だけを置くフォルダを指定してください。");
+            throw new RefusedException($"出力先 {Printable.Escape(outDir)} には書き込みません（{reason}）。対処: --out artifacts のように、作成物だけを置くフォルダを指定してください。");
         }
+    }
+
+    /// <summary>This user's home folder and every account's in /etc/passwd, as written and as they really lead.</summary>
+    private static HashSet<string> HomeFolders()
+    {
+        var homes = new List<string> { Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) };
+        try
+        {
+            // name:password:uid:gid:comment:home:shell
+            homes.AddRange(File.ReadLines("/etc/passwd").Select(l => l.Split(':')).Where(f => f.Length >= 7).Select(f => f[5]));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // No account list: the user's own home folder is still guarded.
+        }
+
+        return [.. homes.Where(h => h.Length > 0 && Path.IsPathRooted(h))
+            .Select(h => Path.TrimEndingDirectorySeparator(Path.GetFullPath(h)))
+            .SelectMany(h => new[] { h, RealPath.Of(h) })];
     }
 }
