@@ -79,7 +79,10 @@ public static class CliApp
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"reportgen: ファイルを読み書きできません: {e.Message}");
+            // The system's own message names the path; what happened and what to do are said in Japanese.
+            var (what, todo) = DescribeFileError(e);
+            stderr.WriteLine($"reportgen: ファイルを読み書きできません（{what}）: {ReportGen.Diagnostics.Printable.Escape(e.Message)}");
+            stderr.WriteLine($"対処: {todo}");
             return ExitCodes.Problems;
         }
         catch (Exception e)
@@ -88,6 +91,22 @@ public static class CliApp
             stderr.WriteLine($"reportgen: 内部エラーが発生しました（{e.GetType().Name}: {e.Message}）。");
             return ExitCodes.Problems;
         }
+    }
+
+    /// <summary>What a file error means and what to do about it, for someone who is not a programmer.</summary>
+    internal static (string What, string Todo) DescribeFileError(Exception e)
+    {
+        const int NoSpace = 28; // ENOSPC
+        const int DiskFull = 112; // ERROR_DISK_FULL
+        return e switch
+        {
+            UnauthorizedAccessException => ("権限がありません", "そのファイルやフォルダの持ち主と権限を確かめるか、--out などで別の場所を指定してください。"),
+            FileNotFoundException => ("ファイルがありません", "パスを確かめてください。"),
+            DirectoryNotFoundException => ("フォルダがありません", "パスを確かめてください。途中にファイルがあると、その先にフォルダは作れません。"),
+            PathTooLongException => ("パスが長すぎます", "もっと短いパスのフォルダで実行してください。"),
+            IOException when (e.HResult & 0xFFFF) is NoSpace or DiskFull => ("ディスクの空きがありません", "空きを作ってから、もう一度実行してください。"),
+            _ => ("読み書きに失敗しました", "パス、権限、ディスクの空きを確かめて、もう一度実行してください。"),
+        };
     }
 }
 

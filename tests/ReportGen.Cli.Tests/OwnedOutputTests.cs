@@ -290,6 +290,28 @@ public sealed class OwnedOutputTests : IDisposable
     }
 
     [Fact]
+    public void AnOutputFolderBeneathAFile_IsAFileErrorInJapanese_WithWhatToDo()
+    {
+        var file = Path.Combine(_temp.Root, "afile");
+        File.WriteAllText(file, "hi");
+
+        var run = Build(Path.Combine(file, "sub"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("reportgen: ファイルを読み書きできません（フォルダがありません）", run.ErrorLines[^2][..run.ErrorLines[^2].IndexOf(':', "reportgen: ".Length)]);
+        Assert.Equal("対処: パスを確かめてください。途中にファイルがあると、その先にフォルダは作れません。", run.ErrorLines[^1]);
+        Assert.Equal("hi", File.ReadAllText(file));
+    }
+
+    [Theory]
+    [InlineData(28, "ディスクの空きがありません")]
+    [InlineData(5, "読み書きに失敗しました")]
+    public void AFullDisk_IsSaidAsSuch(int errno, string what)
+    {
+        Assert.Equal(what, CliApp.DescribeFileError(new IOException("No space left on device", errno)).What);
+    }
+
+    [Fact]
     public void ACurrentLinkReplacedByAFolder_IsRefused_WithWhatToDo_AndThePreviousBuildIsKept()
     {
         Assert.Equal(0, Build().ExitCode);
