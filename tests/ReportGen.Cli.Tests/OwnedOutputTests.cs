@@ -156,6 +156,24 @@ public sealed class OwnedOutputTests : IDisposable
     }
 
     [Fact]
+    public void AFailedFirstBuildIntoANewNestedFolder_LeavesNoFolderBehind()
+    {
+        var templates = Path.Combine(_temp.Content, "templates");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "index.html.sbn"), "<p>{{ if }}</p>\n");
+        var beside = Path.Combine(_temp.Root, "deep", "kept");
+
+        var run = Build(Path.Combine(_temp.Root, "new", "a", "b"));
+        Directory.CreateDirectory(beside);
+        var second = Build(Path.Combine(_temp.Root, "deep", "a", "b"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.False(Path.Exists(Path.Combine(_temp.Root, "new")));
+        Assert.Equal(1, second.ExitCode);
+        Assert.Equal(["kept"], Directory.GetFileSystemEntries(Path.Combine(_temp.Root, "deep")).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void TheGenerationOfAKilledBuild_IsRemovedByTheNextBuild()
     {
         Assert.Equal(0, Build().ExitCode);

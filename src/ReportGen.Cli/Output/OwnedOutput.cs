@@ -33,18 +33,22 @@ internal sealed class OwnedOutput : IDisposable
     private readonly string _store;
     private readonly TextWriter _stderr;
     private readonly bool _createdDir;
+
+    /// <summary>The folders above the output folder that did not exist either, nearest first.</summary>
+    private readonly IReadOnlyList<string> _createdParents;
     private readonly FileStream _lock;
     private readonly List<string> _owned;
     private string? _generation;
     private bool _committed;
 
-    private OwnedOutput(string dir, string outDir, string store, bool createdDir, FileStream @lock, List<string> owned, TextWriter stderr)
+    private OwnedOutput(string dir, string outDir, string store, bool createdDir, IReadOnlyList<string> createdParents, FileStream @lock, List<string> owned, TextWriter stderr)
     {
         _dir = dir;
         _outDir = outDir;
         _store = store;
         _stderr = stderr;
         _createdDir = createdDir;
+        _createdParents = createdParents;
         _lock = @lock;
         _owned = owned;
     }
@@ -72,6 +76,12 @@ internal sealed class OwnedOutput : IDisposable
         }
 
         var createdDir = !Directory.Exists(dir);
+        var createdParents = new List<string>();
+        for (var parent = Path.GetDirectoryName(dir); createdDir && parent is not null && !Directory.Exists(parent); parent = Path.GetDirectoryName(parent))
+        {
+            createdParents.Add(parent);
+        }
+
         var store = Path.Combine(dir, StoreName);
 
         // The store, its lock and its manifest are the build's own. A link there would have the build write, and
@@ -112,23 +122,23 @@ internal sealed class OwnedOutput : IDisposable
                     "（以前の版の reportgen が作ったものなら、削除して構いません）。");
             }
 
-            var output = new OwnedOutput(dir, outDir, store, createdDir, @lock, owned, stderr);
+            var output = new OwnedOutput(dir, outDir, store, createdDir, createdParents, @lock, owned, stderr);
             output.RemoveLeftovers();
             return output;
         }
         catch
         {
-            @lock.Dispose();
+            // A refused folder keeps no trace of the attempt; what goes, goes while the lock is held.
             if (createdDir)
             {
-                Directory.Delete(dir, recursive: true);
+                RemoveCreated(dir, createdParents);
             }
             else if (createdStore)
             {
-                // A refused folder keeps no trace of the attempt.
                 Directory.Delete(store, recursive: true);
             }
 
+            @lock.Dispose();
             throw;
         }
     }
@@ -224,14 +234,7 @@ internal sealed class OwnedOutput : IDisposable
             {
                 // Nothing was there before this build and nothing was switched in: leave no trace. The folder goes
                 // while the lock is held, so a build waiting for it finds the lock gone and starts afresh.
-                try
-                {
-                    Directory.Delete(_dir, recursive: true);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    // Another build has begun writing there: the folder is its now.
-                }
+                RemoveCreated(_dir, _createdParents);
             }
         }
         finally
@@ -241,6 +244,23 @@ internal sealed class OwnedOutput : IDisposable
     }
 
     private static string LinkTarget(string name) => $"{StoreName}/{CurrentName}/{name}";
+
+    /// <summary>Removes a folder this build made, then each folder it made above it while they are empty.</summary>
+    private static void RemoveCreated(string dir, IReadOnlyList<string> createdParents)
+    {
+        try
+        {
+            Directory.Delete(dir, recursive: true);
+            foreach (var parent in createdParents)
+            {
+                Directory.Delete(parent, recursive: false);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Another build has begun writing there, or someone put a file beside it: the rest is theirs now.
+        }
+    }
 
     /// <summary>
     /// Generations that no link points at (the staging folders of builds that were killed or failed), links named like
