@@ -1,3 +1,16 @@
 using ReportGen.Cli;
 
-return CliApp.Run(args, Console.Out, Console.Error);
+// A closed standard output or error (`reportgen build >&-`) is a place to print nothing, not a reason to abort.
+static TextWriter Opened(Func<TextWriter> open)
+{
+    try
+    {
+        return open();
+    }
+    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+    {
+        return TextWriter.Null;
+    }
+}
+
+return CliApp.Run(args, Opened(() => Console.Out), Opened(() => Console.Error));

@@ -254,6 +254,93 @@ public sealed class OwnedOutputTests : IDisposable
         Assert.False(Path.Exists(Path.Combine(target, ".reportgen-build")));
     }
 
+    /// <summary>
+    /// The folder checked is the folder written: a link in --out pointed at the content while the build waits for the
+    /// lock does not carry the writes there.
+    /// </summary>
+    [Fact]
+    public async Task ALinkPointedElsewhereWhileTheBuildWaits_DoesNotCarryTheWritesWithIt()
+    {
+        var first = Directory.CreateDirectory(Path.Combine(_temp.Root, "o1")).FullName;
+        var link = Path.Combine(_temp.Root, "L");
+        Directory.CreateSymbolicLink(link, first);
+        Assert.Equal(0, Build(link).ExitCode);
+        var before = Tree.Hash(_temp.Content);
+        var held = new FileStream(Path.Combine(first, ".reportgen-build", "lock"), FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+        using var build = ReportGenProcess.Start("build", "--content", _temp.Content, "--out", link, "--templates", Repo.Templates);
+        var stderr = build.StandardError.ReadToEndAsync();
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            Assert.False(build.HasExited);
+            File.Delete(link);
+            Directory.CreateSymbolicLink(link, _temp.Content);
+        }
+        finally
+        {
+            held.Dispose();
+        }
+
+        await build.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.True(build.ExitCode == 0, await stderr);
+        Assert.Equal(before, Tree.Hash(_temp.Content));
+        Assert.False(Path.Exists(Path.Combine(_temp.Content, ".reportgen-build")));
+        Assert.Single(Directory.GetDirectories(Path.Combine(first, ".reportgen-build"), "gen-*"));
+    }
+
+    [Fact]
+    public void TheReportsOwnTemplatesFolder_ALinkToAFolderOutside_IsGuardedToo()
+    {
+        var outside = Directory.CreateDirectory(Path.Combine(_temp.Root, "tpl")).FullName;
+        File.Copy(Path.Combine(Repo.Templates, "index.html.sbn"), Path.Combine(outside, "index.html.sbn"));
+        Directory.CreateSymbolicLink(Path.Combine(_temp.Content, "templates"), outside);
+
+        var run = Build(outside);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("内容またはテンプレートのフォルダ", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(["index.html.sbn"], Directory.GetFileSystemEntries(outside).Select(Path.GetFileName));
+    }
+
+    [Theory]
+    [InlineData("repo/.git", "git が管理するフォルダです")]
+    [InlineData("bare.git", "git が管理するフォルダです")]
+    [InlineData("out/.reportgen-build", "別の build の出力の中です")]
+    [InlineData("out/site/nested", "別の build の出力の中です")]
+    public void GitsOwnFoldersAndAnotherBuildsOutput_AreRefused(string relative, string reason)
+    {
+        Directory.CreateDirectory(Path.Combine(_temp.Root, "repo", ".git"));
+        var bare = Directory.CreateDirectory(Path.Combine(_temp.Root, "bare.git")).FullName;
+        File.WriteAllText(Path.Combine(bare, "HEAD"), "ref: refs/heads/main\n");
+        Directory.CreateDirectory(Path.Combine(bare, "objects"));
+        Directory.CreateDirectory(Path.Combine(bare, "refs"));
+        Assert.Equal(0, Build().ExitCode);
+        var before = Tree.Hash(_temp.Root);
+
+        var run = Build(Path.Combine(_temp.Root, relative));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(reason, run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, Tree.Hash(_temp.Root));
+    }
+
+    /// <summary>The summary printed after the switch is not the build: a full or closed output does not fail it.</summary>
+    [Theory]
+    [InlineData("> /dev/full")]
+    [InlineData(">&-")]
+    public async Task AnOutputThatCannotBeWritten_AfterTheSwitch_DoesNotFailTheBuild(string redirect)
+    {
+        string Quote(string s) => "'" + s.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+        var command = $"exec dotnet exec {Quote(ReportGenProcess.Dll)} build --content {Quote(_temp.Content)} --out {Quote(Out)} --templates {Quote(Repo.Templates)} {redirect}";
+        using var process = Process.Start(new ProcessStartInfo("bash", ["-c", command]) { RedirectStandardError = true })!;
+        var stderr = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.True(process.ExitCode == 0, stderr);
+        Assert.True(File.Exists(Path.Combine(Out, "site", "index.html")));
+    }
+
     [Fact]
     public void ContentGivenThroughALink_StillGuardsTheRealContentFolder()
     {

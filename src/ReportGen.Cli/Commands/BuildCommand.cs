@@ -60,7 +60,8 @@ internal static class BuildCommand
             OwnedOutput owned;
             try
             {
-                owned = OwnedOutput.Open(outDir, names, [contentDir, templatesDir], stderr);
+                // The report's own templates folder is guarded too: it may be a link to a folder outside the content.
+                owned = OwnedOutput.Open(outDir, names, [contentDir, templatesDir, overrides], stderr);
             }
             catch (OwnedOutput.RefusedException e)
             {
@@ -85,11 +86,20 @@ internal static class BuildCommand
                 }
 
                 owned.Commit(names);
-                foreach (var (file, finished) in written)
+                try
                 {
-                    var path = Path.Combine(outDir, file.Name) + (file.IsFolder ? "/" : string.Empty);
-                    var details = file.Details is null ? string.Empty : ": " + file.Details;
-                    stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Printable.Escape(path)}{details}（{finished.TotalSeconds:0.00} 秒）"));
+                    foreach (var (file, finished) in written)
+                    {
+                        var path = Path.Combine(outDir, file.Name) + (file.IsFolder ? "/" : string.Empty);
+                        var details = file.Details is null ? string.Empty : ": " + file.Details;
+                        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Printable.Escape(path)}{details}（{finished.TotalSeconds:0.00} 秒）"));
+                    }
+
+                    stdout.Flush();
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // The build is in place; only its summary could not be printed (the output closed or full).
                 }
 
                 return ExitCodes.Ok;

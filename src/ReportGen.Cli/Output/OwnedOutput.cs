@@ -68,12 +68,16 @@ internal sealed class OwnedOutput : IDisposable
             throw new RefusedException("出力先（--out）が空です。対処: --out artifacts のようにフォルダを指定してください。");
         }
 
-        var dir = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
-        RefuseUnsafeFolder(outDir, dir, protectedDirs);
-        if (File.Exists(dir) || (Links.TargetOf(dir) is not null && !Directory.Exists(dir)))
+        var written = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
+        RefuseUnsafeFolder(outDir, written, protectedDirs);
+        if (File.Exists(written) || (Links.TargetOf(written) is not null && !Directory.Exists(written)))
         {
             throw new RefusedException($"出力先 {Printable.Escape(outDir)} はフォルダではありません。対処: --out で別のフォルダを指定してください。");
         }
+
+        // From here on the build works in the folder that was checked, as it really is: a link in the path that is
+        // pointed elsewhere later (while this build waits for the lock, say) cannot carry the writes with it.
+        var dir = RealPath.Of(written);
 
         var createdDir = !Directory.Exists(dir);
         var createdParents = new List<string>();
@@ -200,18 +204,20 @@ internal sealed class OwnedOutput : IDisposable
 
         // The build is in; what follows is tidying, and a failure there is a warning, not a failed build. The manifest
         // written above still lists every link, so a later build can finish the tidying.
+        var kept = new List<string>();
         foreach (var stale in _owned.Except(names).ToList())
         {
             var link = SafePath.Under(_dir, stale);
-            if (Links.TargetOf(link) == LinkTarget(stale))
+            if (Links.TargetOf(link) == LinkTarget(stale) && !TryRemove(link, () => Links.Remove(link)))
             {
-                TryRemove(link, () => Links.Remove(link));
+                // Still there: still the build's, for a later build to remove.
+                kept.Add(stale);
             }
         }
 
         try
         {
-            WriteManifest([.. names.Order(StringComparer.Ordinal)]);
+            WriteManifest([.. names.Union(kept).Order(StringComparer.Ordinal)]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -312,14 +318,22 @@ internal sealed class OwnedOutput : IDisposable
     /// <summary>Paths already reported, so that a leftover is reported once a build, not once a clean-up.</summary>
     private readonly HashSet<string> _reported = [];
 
-    private void TryRemove(string path, Action remove)
+    /// <summary>True when <paramref name="remove"/> did its work; else it is reported, once a build.</summary>
+    private bool TryRemove(string path, Action remove)
     {
         var errors = new StringWriter();
         TryRemove(Printable.Escape(Path.Combine(_outDir, Path.GetRelativePath(_dir, path))), remove, errors);
-        if (errors.GetStringBuilder().Length > 0 && _reported.Add(path))
+        if (errors.GetStringBuilder().Length == 0)
+        {
+            return true;
+        }
+
+        if (_reported.Add(path))
         {
             _stderr.Write(errors.ToString());
         }
+
+        return false;
     }
 
     /// <summary>
@@ -460,6 +474,17 @@ internal sealed class OwnedOutput : IDisposable
                 return "ファイルシステムの最上位です";
             }
 
+            var parts = candidate.Split(Path.DirectorySeparatorChar);
+            if (parts.Contains(StoreName))
+            {
+                return "別の build の出力の中です";
+            }
+
+            if (parts.Contains(".git") || (File.Exists(Path.Combine(candidate, "HEAD")) && Directory.Exists(Path.Combine(candidate, "objects")) && Directory.Exists(Path.Combine(candidate, "refs"))))
+            {
+                return "git が管理するフォルダです";
+            }
+
             if (homes.Contains(candidate))
             {
                 return "ホームフォルダです";
@@ -483,7 +508,7 @@ internal sealed class OwnedOutput : IDisposable
 
         if (candidates.Select(Reason).FirstOrDefault(r => r is not null) is { } reason)
         {
-            throw new RefusedException($"出力先 {Printable.Escape(outDir)} には書き込みません（{reason}）。対処: --out artifacts のように、作成物だけを置くフォルダを指定してください。");
+            throw new RefusedException($"出力先 {Printable.Escape(outDir)} には書き込みません（{reason}）。対処: 内容とテンプレートのフォルダの外に、作成物だけを置くフォルダを --out で指定してください（リポジトリの最上位からなら --out artifacts）。");
         }
     }
 
