@@ -37,6 +37,8 @@ public sealed class TemplateIncludeTests : IDisposable
         var e = Assert.Throws<TemplateException>(Build);
 
         Assert.DoesNotContain("秘密", e.Message, StringComparison.Ordinal);
+        Assert.Contains("はテンプレートのフォルダの外へのリンクです。対処: リンクをやめて、ファイルそのものをテンプレートのフォルダに置いてください。", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

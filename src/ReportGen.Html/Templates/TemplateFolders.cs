@@ -33,7 +33,7 @@ internal sealed class TemplateFolders
             var full = Path.GetFullPath(Path.Combine(folder.FullPath, relative));
             if (!folder.Contains(full))
             {
-                throw new ArgumentException($"「{name}」はテンプレートのフォルダの外を指しています。", nameof(name));
+                throw new ArgumentException($"「{name}」はテンプレートのフォルダの外を指しています。テンプレートのフォルダからの相対パス（例: partials/edition-table.html.sbn）で書いてください。");
             }
 
             if (File.Exists(full))
@@ -88,8 +88,7 @@ internal sealed class TemplateFolders
             parts.Any(p => p is ".." or "." or ""))
         {
             throw new ArgumentException(
-                $"「{name}」はテンプレートのフォルダの外を指しているか、正しい名前ではありません。テンプレートのフォルダからの相対パス（例: partials/edition-table.html.sbn）で書いてください。",
-                nameof(name));
+                $"「{name}」はテンプレートのフォルダの外を指しているか、正しい名前ではありません。テンプレートのフォルダからの相対パス（例: partials/edition-table.html.sbn）で書いてください。");
         }
 
         return Path.Combine(parts);
@@ -124,7 +123,7 @@ internal sealed class TemplateFolders
                 var target = info.ResolveLinkTarget(returnFinalTarget: true);
                 if (target is null || !Contains(Path.GetFullPath(target.FullName)))
                 {
-                    throw new ArgumentException($"「{name}」はテンプレートのフォルダの外へのリンクです。", nameof(name));
+                    throw new ArgumentException($"「{name}」はテンプレートのフォルダの外へのリンクです。対処: リンクをやめて、ファイルそのものをテンプレートのフォルダに置いてください。");
                 }
             }
         }
