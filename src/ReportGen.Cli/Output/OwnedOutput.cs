@@ -68,16 +68,15 @@ internal sealed class OwnedOutput : IDisposable
             throw new RefusedException("出力先（--out）が空です。対処: --out artifacts のようにフォルダを指定してください。");
         }
 
+        // The build works in the folder that is checked, as it really is: a link in the path that is pointed elsewhere
+        // later (while this build waits for the lock, say) cannot carry the writes with it.
         var written = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
-        RefuseUnsafeFolder(outDir, written, protectedDirs);
+        var dir = RealPath.Of(written);
+        RefuseUnsafeFolder(outDir, [written, dir], protectedDirs);
         if (File.Exists(written) || (Links.TargetOf(written) is not null && !Directory.Exists(written)))
         {
             throw new RefusedException($"出力先 {Printable.Escape(outDir)} はフォルダではありません。対処: --out で別のフォルダを指定してください。");
         }
-
-        // From here on the build works in the folder that was checked, as it really is: a link in the path that is
-        // pointed elsewhere later (while this build waits for the lock, say) cannot carry the writes with it.
-        var dir = RealPath.Of(written);
 
         var createdDir = !Directory.Exists(dir);
         var createdParents = new List<string>();
@@ -321,34 +320,31 @@ internal sealed class OwnedOutput : IDisposable
     /// <summary>True when <paramref name="remove"/> did its work; else it is reported, once a build.</summary>
     private bool TryRemove(string path, Action remove)
     {
-        var errors = new StringWriter();
-        TryRemove(Printable.Escape(Path.Combine(_outDir, Path.GetRelativePath(_dir, path))), remove, errors);
-        if (errors.GetStringBuilder().Length == 0)
+        var shown = Printable.Escape(Path.Combine(_outDir, Path.GetRelativePath(_dir, path)));
+        if (TryRemove(shown, remove, _reported.Contains(path) ? TextWriter.Null : _stderr))
         {
             return true;
         }
 
-        if (_reported.Add(path))
-        {
-            _stderr.Write(errors.ToString());
-        }
-
+        _reported.Add(path);
         return false;
     }
 
     /// <summary>
-    /// Runs <paramref name="remove"/>; if the file system refuses, says so as a warning: the build that was switched in
-    /// is whole, and a later build tries again.
+    /// Runs <paramref name="remove"/>; if the file system refuses, says so as a warning and answers false: the build
+    /// that was switched in is whole, and a later build tries again.
     /// </summary>
-    internal static void TryRemove(string shown, Action remove, TextWriter stderr)
+    internal static bool TryRemove(string shown, Action remove, TextWriter stderr)
     {
         try
         {
             remove();
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"reportgen: 警告: 前の build の残り {shown} を削除できませんでした（{Why(e)}）。作成物には影響しません。対処: 権限を確かめて、手で削除してください。");
+            return false;
         }
     }
 
@@ -455,11 +451,10 @@ internal sealed class OwnedOutput : IDisposable
         }
     }
 
-    private static void RefuseUnsafeFolder(string outDir, string dir, IEnumerable<string> protectedDirs)
+    /// <param name="candidates">The folder as written and where it really leads: a link to the file system root, a
+    /// home folder or the content must be refused like the folder itself.</param>
+    private static void RefuseUnsafeFolder(string outDir, IReadOnlyList<string> candidates, IEnumerable<string> protectedDirs)
     {
-        // Each check is made on the folder as written and on where it really leads: a link to the file system root,
-        // a home folder or the content must be refused like the folder itself.
-        var candidates = new[] { dir, RealPath.Of(dir) }.Distinct().ToList();
         var homes = HomeFolders();
         var guarded = protectedDirs.Where(p => !string.IsNullOrEmpty(p))
             .Select(p => (Shown: p, Full: Path.TrimEndingDirectorySeparator(Path.GetFullPath(p))))
