@@ -56,6 +56,47 @@ public class ShapedDrawingTests
     }
 
     [Fact]
+    public void ALinesRuns_AreTheOnesItsOwnCharactersGive_FromThePartsOfOneFaceFoundWhenShaping()
+    {
+        // Korean from the fallback face, a radical drawn as its kanji, a character outside the BMP, and Latin text.
+        const string text = "医療機器한국어の⽬標を𠮷野家でSaMD한글개발と（１）推進する。한" + Paragraph;
+        using var kit = new LayoutKit(text);
+        var shaped = kit.Shaper.Shape(text, LayoutKit.Body);
+        var spans = LineBreaker.Break(text, shaped.Advances, 60, 60);
+
+        var mixed = 0;
+        foreach (var span in spans)
+        {
+            var runs = kit.Shaper.Position(text, span, shaped, LayoutKit.Body);
+
+            // What each character's face, looked up again for this line alone, gives.
+            var expected = new List<(string Face, string Text, float X, float Width, ushort[] Ids)>();
+            var x = 0f;
+            foreach (var run in kit.Shaper.Runs(text, span.Start, span.End, LayoutKit.Body))
+            {
+                var from = (int)run.X;
+                var width = shaped.Advances.Skip(from).Take(run.Text.Length).Aggregate(0f, (sum, a) => sum + a);
+                expected.Add((run.Face.Family, run.Text, x, width, shaped.GlyphsOf(from, from + run.Text.Length).Ids.ToArray()));
+                x += width;
+            }
+
+            Assert.Equal(expected, runs.Select(r => (r.Face.Family, r.Text, r.X, r.Width, r.Glyphs!.Ids.ToArray())), new RunComparer());
+            mixed += runs.Select(r => r.Face).Distinct().Count() > 1 ? 1 : 0;
+        }
+
+        Assert.True(mixed >= 3, $"lines with two faces: {mixed}");
+        Assert.Contains(spans.SelectMany(s => kit.Shaper.Position(text, s, shaped, LayoutKit.Body)), r => r.Text.Contains('目', StringComparison.Ordinal));
+    }
+
+    private sealed class RunComparer : IEqualityComparer<(string Face, string Text, float X, float Width, ushort[] Ids)>
+    {
+        public bool Equals((string Face, string Text, float X, float Width, ushort[] Ids) a, (string Face, string Text, float X, float Width, ushort[] Ids) b) =>
+            a.Face == b.Face && a.Text == b.Text && a.X.Equals(b.X) && a.Width.Equals(b.Width) && a.Ids.SequenceEqual(b.Ids);
+
+        public int GetHashCode((string Face, string Text, float X, float Width, ushort[] Ids) run) => run.Text.GetHashCode(StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ARunWithoutGlyphs_IsRefused_RatherThanDrawnSomeOtherWay()
     {
         using var kit = new LayoutKit(Paragraph);

@@ -11,6 +11,8 @@ namespace ReportGen.Pdf.Drawing;
 /// </summary>
 public sealed class DiscardingSink : IPageSink, IDrawingCanvas
 {
+    public bool DrawsNothing => true;
+
     public IDrawingCanvas BeginPage(float width, float height) => this;
 
     public void EndPage()

@@ -9,6 +9,11 @@ namespace ReportGen.Pdf.Drawing;
 /// </summary>
 public interface IDrawingCanvas
 {
+    /// <summary>
+    /// True for a canvas that only lets the layout count pages: elements may then skip preparing what they would draw.
+    /// </summary>
+    bool DrawsNothing => false;
+
     void DrawText(IReadOnlyList<GlyphRun> runs, float x, float baseline, TextStyle style);
 
     void DrawRectangle(SKRect rect, float strokeWidth, SKColor? fill = null, SKColor? stroke = null);

@@ -40,7 +40,7 @@ public sealed class SkiaPdfSink(SKDocument document, TextShaper shaper) : IPageS
         {
             // A run of only invisible characters (a bidi mark, a zero-width space in a face of its own) shapes to no
             // glyphs, and Skia refuses an empty text blob; it has no ink to draw anyway.
-            if (run.Text.All(c => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Control))
+            if (!HasInk(run.Text))
             {
                 continue;
             }
@@ -49,6 +49,19 @@ public sealed class SkiaPdfSink(SKDocument document, TextShaper shaper) : IPageS
             var glyphs = run.Glyphs ?? throw new InvalidOperationException($"The run「{run.Text}」was not positioned by TextShaper.Position.");
             DrawGlyphs(glyphs, x + run.X, baseline, shaper.FontOf(run.Face, style.Size));
         }
+    }
+
+    private static bool HasInk(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Control))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -75,7 +88,7 @@ public sealed class SkiaPdfSink(SKDocument document, TextShaper shaper) : IPageS
         for (var i = 0; i < glyphs.Count; i++)
         {
             ids[i] = glyphIds[i];
-            points[i] = new SKPoint(x + (xOffset[i] * scaleX), y - (yOffset[i] * scaleY));
+            points[i] = xOffset.IsEmpty ? new SKPoint(x, y) : new SKPoint(x + (xOffset[i] * scaleX), y - (yOffset[i] * scaleY));
             x += xAdvance[i] * scaleX;
         }
 

@@ -98,8 +98,24 @@ public sealed class FontProvider : IDisposable
     }
 
     /// <summary>The face that draws <paramref name="codepoint"/>; characters not prepared fall back to the first face.</summary>
-    public Face FaceFor(int codepoint, bool bold) =>
-        _faceOf[bold ? 1 : 0].TryGetValue(codepoint, out var face) ? face : _faces.First(f => f.Bold == bold);
+    public Face FaceFor(int codepoint, bool bold)
+    {
+        if (_faceOf[bold ? 1 : 0].TryGetValue(codepoint, out var face))
+        {
+            return face;
+        }
+
+        // A loop, not First(f => …): the lambda's closure was allocated on every call, a million times a large report.
+        foreach (var f in _faces)
+        {
+            if (f.Bold == bold)
+            {
+                return f;
+            }
+        }
+
+        throw new InvalidOperationException("No face of this weight was prepared.");
+    }
 
     /// <summary>
     /// What to draw instead of <paramref name="codepoint"/>, or null to draw it as itself: its compatibility

@@ -10,13 +10,22 @@ namespace ReportGen.Pdf.Layout;
 /// </summary>
 public sealed class TextElement(TextShaper shaper, IReadOnlyList<Paragraph> paragraphs) : Element
 {
-    private sealed record Line(Paragraph Paragraph, List<GlyphRun> Runs, float Indent, List<GlyphRun>? BulletRuns, float Top, float Height, bool FirstOfParagraph, IReadOnlyList<(float From, float To)> Underlines);
+    /// <summary>
+    /// A line of paragraph <see cref="Index"/>: its characters and its height with the space before it. Only this is
+    /// kept for every line of the document between the two layout passes; the glyphs it draws are positioned when it
+    /// is drawn, and are garbage as soon as the page is written.
+    /// </summary>
+    private readonly record struct Line(int Index, LineSpan Span, float Height, bool FirstOfParagraph);
+
+    /// <summary>A paragraph as laid out: its shaped text, its bullet and its hanging indent.</summary>
+    private sealed record Laid(ShapedText Shaped, IReadOnlyList<GlyphRun>? BulletRuns, float Indent);
 
     /// <summary>The bullet printed before list items, as in the published tables.</summary>
     public const string Bullet = "・";
 
     private float _laidOutWidth = -1;
     private List<Line> _lines = [];
+    private Laid[] _laid = [];
     private int _next;
 
     public IReadOnlyList<Paragraph> Paragraphs { get; } = paragraphs;
@@ -30,34 +39,36 @@ public sealed class TextElement(TextShaper shaper, IReadOnlyList<Paragraph> para
         }
 
         var lines = new List<Line>();
-        var y = 0f;
-        foreach (var p in Paragraphs)
+        var laid = new Laid[Paragraphs.Count];
+        for (var index = 0; index < Paragraphs.Count; index++)
         {
-            // The bullet is shaped once here; its width is the hanging indent of the item's lines.
+            var p = Paragraphs[index];
+
+            // The bullet's width is the hanging indent of the item's lines.
             var bulletRuns = p.Bullet is null ? null : shaper.Line(p.Bullet, p.Style);
-            var indent = bulletRuns is not null ? bulletRuns.Sum(r => r.Width) : p.IndentLikeBullet ? shaper.Width(Bullet, p.Style) : 0;
+            var indent = bulletRuns is not null ? bulletRuns.Sum(r => r.Width) : p.IndentLikeBullet ? shaper.Line(Bullet, p.Style).Sum(r => r.Width) : 0;
             var shaped = shaper.Shape(p.Text, p.Style);
-            var advances = shaped.Advances;
-            var spans = p.Text.Length == 0 ? [new LineSpan(0, 0)] : LineBreaker.Break(p.Text, advances, width - indent, width - indent);
+            laid[index] = new Laid(shaped, bulletRuns, indent);
+            var spans = p.Text.Length == 0 ? [new LineSpan(0, 0)] : LineBreaker.Break(p.Text, shaped.Advances, width - indent, width - indent);
             var first = true;
             foreach (var span in spans)
             {
                 var extra = first ? p.SpaceBefore : 0;
-                lines.Add(new Line(p, shaper.Position(p.Text, span, shaped, p.Style), indent, first ? bulletRuns : null, y + extra, p.Style.LineHeight + extra, first, UnderlinesOf(p, span, advances)));
-                y += p.Style.LineHeight + extra;
+                lines.Add(new Line(index, span, p.Style.LineHeight + extra, first));
                 first = false;
             }
         }
 
         _lines = lines;
+        _laid = laid;
         _laidOutWidth = width;
         return lines;
     }
 
-    /// <summary>The parts of the paragraph's underlined ranges that fall on one line, as x offsets from its start.</summary>
     /// <summary>Shared by the lines without underlines, nearly all of them.</summary>
     private static readonly (float From, float To)[] NoUnderlines = [];
 
+    /// <summary>The parts of the paragraph's underlined ranges that fall on one line, as x offsets from its start.</summary>
     private static IReadOnlyList<(float From, float To)> UnderlinesOf(Paragraph p, LineSpan span, float[] advances)
     {
         if (p.Underlines.Count == 0)
@@ -106,7 +117,7 @@ public sealed class TextElement(TextShaper shaper, IReadOnlyList<Paragraph> para
         for (var i = _next; i < lines.Count; i++)
         {
             // The space before a paragraph is dropped at the top of a page part.
-            var h = i == _next ? lines[i].Paragraph.Style.LineHeight : lines[i].Height;
+            var h = i == _next ? Paragraphs[lines[i].Index].Style.LineHeight : lines[i].Height;
             if (height + h > available.Height + 0.01f)
             {
                 break;
@@ -129,33 +140,40 @@ public sealed class TextElement(TextShaper shaper, IReadOnlyList<Paragraph> para
         while (_next < lines.Count)
         {
             var line = lines[_next];
-            var h = first ? line.Paragraph.Style.LineHeight : line.Height;
+            var p = Paragraphs[line.Index];
+            var style = p.Style;
+            var h = first ? style.LineHeight : line.Height;
             if (y - area.Top + h > area.Height + 0.01f)
             {
                 break;
             }
 
-            var top = y + (h - line.Paragraph.Style.LineHeight);
-            var baseline = top + (line.Paragraph.Style.LineHeight * 0.5f) + (line.Paragraph.Style.Size * 0.36f);
-            if (line.FirstOfParagraph && line.Paragraph.Destination is { } d)
+            // The pass that only counts pages positions no glyphs.
+            if (!canvas.DrawsNothing)
             {
-                canvas.MarkDestination(d.Name, d.Title, d.Level, top);
-            }
+                var laid = _laid[line.Index];
+                var top = y + (h - style.LineHeight);
+                var baseline = top + (style.LineHeight * 0.5f) + (style.Size * 0.36f);
+                if (line.FirstOfParagraph && p.Destination is { } d)
+                {
+                    canvas.MarkDestination(d.Name, d.Title, d.Level, top);
+                }
 
-            if (line.BulletRuns is not null)
-            {
-                canvas.DrawText(line.BulletRuns, area.Left, baseline, line.Paragraph.Style);
-            }
+                if (line.FirstOfParagraph && laid.BulletRuns is not null)
+                {
+                    canvas.DrawText(laid.BulletRuns, area.Left, baseline, style);
+                }
 
-            if (line.Runs.Count > 0)
-            {
-                canvas.DrawText(line.Runs, area.Left + line.Indent, baseline, line.Paragraph.Style);
-            }
+                if (line.Span.Length > 0)
+                {
+                    canvas.DrawText(shaper.Position(p.Text, line.Span, laid.Shaped, style), area.Left + laid.Indent, baseline, style);
+                }
 
-            var underlineY = baseline + (line.Paragraph.Style.Size * 0.16f);
-            foreach (var (from, to) in line.Underlines)
-            {
-                canvas.DrawLine(new SKPoint(area.Left + line.Indent + from, underlineY), new SKPoint(area.Left + line.Indent + to, underlineY), line.Paragraph.Style.Size * 0.07f);
+                var underlineY = baseline + (style.Size * 0.16f);
+                foreach (var (from, to) in UnderlinesOf(p, line.Span, laid.Shaped.Advances))
+                {
+                    canvas.DrawLine(new SKPoint(area.Left + laid.Indent + from, underlineY), new SKPoint(area.Left + laid.Indent + to, underlineY), style.Size * 0.07f);
+                }
             }
 
             y += h;

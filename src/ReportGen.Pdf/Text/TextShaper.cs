@@ -18,17 +18,25 @@ public readonly record struct GlyphRun(Face Face, string Text, float X, float Wi
 /// Drawing turns them into positions exactly as SKShaper does, so the PDF is the same as when each line was shaped
 /// on its own. A line's glyphs are a stretch of its paragraph's arrays, not a copy.
 /// </summary>
+/// <remarks>
+/// <see cref="XOffset"/> and <see cref="YOffset"/> are empty when every glyph of the paragraph has none, as in nearly
+/// all Japanese text: a paragraph kept for drawing then holds 10 bytes a glyph instead of 18.
+/// </remarks>
 public sealed record ShapedGlyphs(ReadOnlyMemory<ushort> Ids, ReadOnlyMemory<int> XAdvance, ReadOnlyMemory<int> XOffset, ReadOnlyMemory<int> YOffset)
 {
     public int Count => Ids.Length;
 }
 
+/// <summary>A stretch text[Start, End) of a shaped paragraph drawn with one face.</summary>
+internal readonly record struct FaceRun(int Start, int End, Face Face);
+
 /// <summary>A paragraph shaped once: the advance of each UTF-16 unit, and the glyphs with the unit each starts at.</summary>
 public sealed class ShapedText
 {
-    internal ShapedText(float[] advances, ushort[] ids, int[] clusters, int[] xAdvance, int[] xOffset, int[] yOffset)
+    internal ShapedText(float[] advances, ushort[] ids, int[] clusters, int[] xAdvance, int[] xOffset, int[] yOffset, FaceRun[]? faceRuns = null)
     {
         Advances = advances;
+        FaceRuns = faceRuns;
         _ids = ids;
         _clusters = clusters;
         _xAdvance = xAdvance;
@@ -58,6 +66,12 @@ public sealed class ShapedText
     public float[] Advances { get; }
 
     /// <summary>
+    /// The paragraph's stretches of one face, as <see cref="TextShaper.Runs"/> found them when it was shaped, so that
+    /// positioning a line looks no character's face up again. Null for glyphs made without a shaper.
+    /// </summary>
+    internal FaceRun[]? FaceRuns { get; }
+
+    /// <summary>
     /// The glyphs whose cluster starts in text[start, end), in drawing order. With ascending clusters they are one
     /// stretch, found by binary search: a line no longer scans every glyph of its paragraph.
     /// </summary>
@@ -69,13 +83,17 @@ public sealed class ShapedText
             return new ShapedGlyphs(
                 picked.Select(g => _ids[g]).ToArray(),
                 picked.Select(g => _xAdvance[g]).ToArray(),
-                picked.Select(g => _xOffset[g]).ToArray(),
-                picked.Select(g => _yOffset[g]).ToArray());
+                _xOffset.Length == 0 ? [] : picked.Select(g => _xOffset[g]).ToArray(),
+                _yOffset.Length == 0 ? [] : picked.Select(g => _yOffset[g]).ToArray());
         }
 
         var from = FirstAtOrAfter(start);
         var to = FirstAtOrAfter(end);
-        return new ShapedGlyphs(_ids.AsMemory(from..to), _xAdvance.AsMemory(from..to), _xOffset.AsMemory(from..to), _yOffset.AsMemory(from..to));
+        return new ShapedGlyphs(
+            _ids.AsMemory(from..to),
+            _xAdvance.AsMemory(from..to),
+            _xOffset.Length == 0 ? default : _xOffset.AsMemory(from..to),
+            _yOffset.Length == 0 ? default : _yOffset.AsMemory(from..to));
     }
 
     /// <summary>The index of the first glyph whose cluster is at or after <paramref name="index"/>.</summary>
@@ -113,6 +131,16 @@ public sealed class TextShaper(FontProvider fonts) : IDisposable
     /// </summary>
     private readonly Buffer _buffer = new();
 
+    /// <summary>Reused by every <see cref="Shape"/> call for the same reason; each result gets arrays of its own.</summary>
+    private readonly List<ushort> _ids = [];
+    private readonly List<int> _clusters = [];
+    private readonly List<int> _xAdvance = [];
+    private readonly List<int> _xOffset = [];
+    private readonly List<int> _yOffset = [];
+    private readonly List<FaceRun> _faceRuns = [];
+    private int[] _utf16Of = new int[256];
+    private readonly Dictionary<(string, TextStyle), IReadOnlyList<GlyphRun>> _lines = [];
+
     public FontProvider Fonts { get; } = fonts;
 
     public SKFont FontOf(Face face, float size)
@@ -136,13 +164,17 @@ public sealed class TextShaper(FontProvider fonts) : IDisposable
     public ShapedText Shape(string text, TextStyle style)
     {
         var advances = new float[text.Length];
-        var ids = new List<ushort>(text.Length);
-        var clusters = new List<int>(text.Length);
-        var xAdvance = new List<int>(text.Length);
-        var xOffset = new List<int>(text.Length);
-        var yOffset = new List<int>(text.Length);
+        _ids.Clear();
+        _clusters.Clear();
+        _xAdvance.Clear();
+        _xOffset.Clear();
+        _yOffset.Clear();
+        _faceRuns.Clear();
+        var offsets = false;
         foreach (var run in Runs(text, 0, text.Length, style))
         {
+            var start = (int)run.X;
+            _faceRuns.Add(new FaceRun(start, start + run.Text.Length, run.Face));
             if (run.Text.Length == 0)
             {
                 continue;
@@ -153,32 +185,40 @@ public sealed class TextShaper(FontProvider fonts) : IDisposable
             _buffer.GuessSegmentProperties();
             var result = run.Face.Shaper.Shape(_buffer, FontOf(run.Face, style.Size));
             var positions = _buffer.GetGlyphPositionSpan();
-            var start = (int)run.X;
-            var utf16Of = Utf8ToUtf16(run.Text);
+            var utf16Of = Utf8ToUtf16(run.Text, out var last);
             for (var g = 0; g < result.Codepoints.Length; g++)
             {
                 var x = result.Points[g].X;
                 var next = g + 1 < result.Codepoints.Length ? result.Points[g + 1].X : result.Width;
-                var cluster = start + utf16Of[Math.Clamp((int)result.Clusters[g], 0, utf16Of.Length - 1)];
+                var cluster = start + utf16Of[Math.Clamp((int)result.Clusters[g], 0, last)];
                 advances[cluster] += next - x;
-                ids.Add((ushort)result.Codepoints[g]);
-                clusters.Add(cluster);
-                xAdvance.Add(positions[g].XAdvance);
-                xOffset.Add(positions[g].XOffset);
-                yOffset.Add(positions[g].YOffset);
+                _ids.Add((ushort)result.Codepoints[g]);
+                _clusters.Add(cluster);
+                _xAdvance.Add(positions[g].XAdvance);
+                _xOffset.Add(positions[g].XOffset);
+                _yOffset.Add(positions[g].YOffset);
+                offsets |= positions[g].XOffset != 0 || positions[g].YOffset != 0;
             }
         }
 
-        return new ShapedText(advances, [.. ids], [.. clusters], [.. xAdvance], [.. xOffset], [.. yOffset]);
+        return new ShapedText(advances, [.. _ids], [.. _clusters], [.. _xAdvance], offsets ? [.. _xOffset] : [], offsets ? [.. _yOffset] : [], [.. _faceRuns]);
     }
 
     /// <summary>
     /// SKShaper hands the text to HarfBuzz as UTF-8, so clusters are byte offsets; this maps each byte offset to
-    /// the UTF-16 index of the character it belongs to.
+    /// the UTF-16 index of the character it belongs to, up to <paramref name="last"/>, the offset just past the text.
+    /// The map is one buffer, reused by every run.
     /// </summary>
-    private static int[] Utf8ToUtf16(string text)
+    private int[] Utf8ToUtf16(string text, out int last)
     {
-        var map = new int[System.Text.Encoding.UTF8.GetByteCount(text) + 1];
+        last = System.Text.Encoding.UTF8.GetByteCount(text);
+        var length = last + 1;
+        if (_utf16Of.Length < length)
+        {
+            _utf16Of = new int[Math.Max(length, _utf16Of.Length * 2)];
+        }
+
+        var map = _utf16Of;
         var offset = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -262,25 +302,56 @@ public sealed class TextShaper(FontProvider fonts) : IDisposable
     {
         var runs = new List<GlyphRun>();
         var x = 0f;
-        foreach (var run in Runs(text, line.Start, line.End, style))
+        if (shaped.FaceRuns is not { } faceRuns)
         {
-            var from = (int)run.X;
+            foreach (var run in Runs(text, line.Start, line.End, style))
+            {
+                Add(run.Face, (int)run.X, (int)run.X + run.Text.Length, run.Text);
+            }
+
+            return runs;
+        }
+
+        // The paragraph's stretches of one face, cut to the line: the same runs Runs would find for it.
+        foreach (var faceRun in faceRuns)
+        {
+            var from = Math.Max(faceRun.Start, line.Start);
+            var to = Math.Min(faceRun.End, line.End);
+            if (from < to)
+            {
+                Add(faceRun.Face, from, to, Drawn(text, from, to));
+            }
+        }
+
+        return runs;
+
+        void Add(Face face, int from, int to, string drawn)
+        {
             var width = 0f;
-            for (var i = from; i < from + run.Text.Length; i++)
+            for (var i = from; i < to; i++)
             {
                 width += shaped.Advances[i];
             }
 
-            runs.Add(run with { X = x, Width = width, Glyphs = shaped.GlyphsOf(from, from + run.Text.Length) });
+            runs.Add(new GlyphRun(face, drawn, x, width) { Glyphs = shaped.GlyphsOf(from, to) });
             x += width;
+        }
+    }
+
+    /// <summary>
+    /// A single line of text (a label, a page number, a bullet) shaped and positioned. The runs of a text are kept
+    /// for the next call: every item of a list draws the same bullet.
+    /// </summary>
+    public IReadOnlyList<GlyphRun> Line(string text, TextStyle style)
+    {
+        if (!_lines.TryGetValue((text, style), out var runs))
+        {
+            runs = Position(text, new LineSpan(0, text.Length), Shape(text, style), style);
+            _lines[(text, style)] = runs;
         }
 
         return runs;
     }
-
-    /// <summary>A single line of text (a label, a page number) shaped and positioned.</summary>
-    public List<GlyphRun> Line(string text, TextStyle style) =>
-        Position(text, new LineSpan(0, text.Length), Shape(text, style), style);
 
     public void Dispose()
     {
