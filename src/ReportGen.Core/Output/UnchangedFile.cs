@@ -126,7 +126,20 @@ public sealed partial class UnchangedFile(string previousRoot)
 
     private static bool SameBytes(SafeFileHandle handle, ReadOnlySpan<byte> bytes)
     {
-        var buffer = new byte[Math.Min(bytes.Length, 64 * 1024) + 1];
+        // Rented: a rebuild compares every page of the site, thousands of buffers otherwise.
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Min(bytes.Length, 64 * 1024) + 1);
+        try
+        {
+            return SameBytes(handle, bytes, buffer);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static bool SameBytes(SafeFileHandle handle, ReadOnlySpan<byte> bytes, byte[] buffer)
+    {
         long offset = 0;
         while (true)
         {

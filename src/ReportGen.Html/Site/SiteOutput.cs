@@ -18,9 +18,21 @@ internal sealed class SiteOutput(string outputDir, string? previousDir = null)
 
     public long Bytes { get; private set; }
 
+    /// <summary>
+    /// Encoded into one buffer, reused page after page: an array per page was a third of the site's garbage, and the
+    /// large pages' arrays went straight to the large object heap, whose growth triggers full collections.
+    /// </summary>
+    private byte[] _buffer = [];
+
     public void WriteText(string relativePath, string text)
     {
-        var bytes = Utf8.GetBytes(text);
+        var length = Utf8.GetByteCount(text);
+        if (_buffer.Length < length)
+        {
+            _buffer = new byte[Math.Max(length, _buffer.Length * 2)];
+        }
+
+        var bytes = _buffer.AsSpan(0, Utf8.GetBytes(text, _buffer));
         var target = Target(relativePath);
         if (!_written.Add(target) && _previous is not null)
         {

@@ -37,6 +37,11 @@ internal sealed class PageRenderer
         }
 
         _context = new AutoEscapingContext(new FolderTemplateLoader(folders));
+
+        // Scriban clears its output after each page with StringBuilder.Length = 0, which copies a builder of several
+        // chunks into one new array. One chunk from the start, larger than a measure page, makes that free for
+        // nearly every page; a larger page leaves the builder one chunk of its size, which the next one reuses.
+        ((StringBuilderOutput)_context.Output).Builder.EnsureCapacity(64 * 1024);
     }
 
     /// <summary>Fails early, naming the first template a page needs that no folder has.</summary>
