@@ -82,10 +82,48 @@ internal static class PdfDocumentRenderer
     {
         var paragraphs = spec.AllParagraphs.ToList();
         var label = spec.LabelBoxed ? string.Empty : spec.Label;
-        var regular = string.Concat(paragraphs.Where(p => !p.Style.Bold).Select(p => p.Text))
-            + TextElement.Bullet + ReportTableBuilder.EmptyCell + PageNumberCharacters + spec.PageNumberFormat + label;
-        var bold = string.Concat(paragraphs.Where(p => p.Style.Bold).Select(p => p.Text)) + (spec.LabelBoxed ? spec.Label : string.Empty);
+        var regular = DistinctCharacters(paragraphs.Where(p => !p.Style.Bold).Select(p => p.Text)
+            .Append(TextElement.Bullet + ReportTableBuilder.EmptyCell + PageNumberCharacters + spec.PageNumberFormat + label));
+        var bold = DistinctCharacters(paragraphs.Where(p => p.Style.Bold).Select(p => p.Text).Append(spec.LabelBoxed ? spec.Label : string.Empty));
         return FontProvider.Create(family, fallbacks, regular, bold);
+    }
+
+    /// <summary>
+    /// Every character of <paramref name="texts"/> once, surrogate pairs kept whole: the fonts need the set of
+    /// characters, and joining the texts made a 10 MB string for a large report. A lone surrogate is left out; it
+    /// has no character to draw.
+    /// </summary>
+    internal static string DistinctCharacters(IEnumerable<string> texts)
+    {
+        var seen = new bool[char.MaxValue + 1];
+        var pairs = new HashSet<int>();
+        var result = new System.Text.StringBuilder();
+        foreach (var text in texts)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (!char.IsSurrogate(c))
+                {
+                    if (!seen[c])
+                    {
+                        seen[c] = true;
+                        result.Append(c);
+                    }
+                }
+                else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    if (pairs.Add(char.ConvertToUtf32(c, text[i + 1])))
+                    {
+                        result.Append(c).Append(text[i + 1]);
+                    }
+
+                    i++;
+                }
+            }
+        }
+
+        return result.ToString();
     }
 
     /// <summary>The title paragraphs, then each table with its caption; rows become cells in their own borders.</summary>
