@@ -88,6 +88,40 @@ public class ShapedDrawingTests
         Assert.Contains(spans.SelectMany(s => kit.Shaper.Position(text, s, shaped, LayoutKit.Body)), r => r.Text.Contains('目', StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(Paragraph)]
+    [InlineData("が\u3099か\u309Ae\u0301ffi ﬁ office 葛\U000E0100城 𠮷野家 한국어 ⽬標 \u200B\u200Dおわり")]
+    public void TheAdvancesAndGlyphs_AreThoseSkiaSharpsShaperGives_ForEachRun(string text)
+    {
+        using var kit = new LayoutKit(text);
+        var shaped = kit.Shaper.Shape(text, LayoutKit.Body);
+
+        var expected = new float[text.Length];
+        var ids = new List<ushort>();
+        foreach (var run in kit.Shaper.Runs(text, 0, text.Length, LayoutKit.Body))
+        {
+            // SKShaper takes the run as UTF-8: its clusters are byte offsets, mapped here to the character's index.
+            var result = run.Face.Shaper.Shape(run.Text, kit.Shaper.FontOf(run.Face, LayoutKit.Body.Size));
+            var charAt = new List<int>();
+            for (var i = 0; i < run.Text.Length; i++)
+            {
+                var pair = char.IsHighSurrogate(run.Text[i]) && i + 1 < run.Text.Length;
+                charAt.AddRange(Enumerable.Repeat(i, System.Text.Encoding.UTF8.GetByteCount(run.Text.AsSpan(i, pair ? 2 : 1))));
+                i += pair ? 1 : 0;
+            }
+
+            for (var g = 0; g < result.Codepoints.Length; g++)
+            {
+                var next = g + 1 < result.Codepoints.Length ? result.Points[g + 1].X : result.Width;
+                expected[(int)run.X + charAt[(int)result.Clusters[g]]] += next - result.Points[g].X;
+                ids.Add((ushort)result.Codepoints[g]);
+            }
+        }
+
+        Assert.Equal(expected, shaped.Advances);
+        Assert.Equal(ids, shaped.GlyphsOf(0, text.Length).Ids.ToArray());
+    }
+
     private sealed class RunComparer : IEqualityComparer<(string Face, string Text, float X, float Width, ushort[] Ids)>
     {
         public bool Equals((string Face, string Text, float X, float Width, ushort[] Ids) a, (string Face, string Text, float X, float Width, ushort[] Ids) b) =>

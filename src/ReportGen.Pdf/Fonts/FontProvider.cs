@@ -10,12 +10,24 @@ public sealed class FontNotFoundException(string message) : Exception(message);
 /// <summary>One typeface the document draws with, already cut down to the characters it is used for.</summary>
 public sealed class Face : IDisposable
 {
+    /// <summary>The scale SKShaper gives its HarfBuzz font: positions come out in 1/512 of the font size.</summary>
+    internal const int HarfBuzzScale = 512;
+
+    private SKShaper? _shaper;
+
     internal Face(string family, bool bold, SKTypeface typeface)
     {
         Family = family;
         Bold = bold;
         Typeface = typeface;
-        Shaper = new SKShaper(typeface);
+
+        // The HarfBuzz font SKShaper would make for the typeface, so that TextShaper can read HarfBuzz's buffer
+        // itself instead of getting three new arrays for every run.
+        using var blob = typeface.OpenStream(out var index).ToHarfBuzzBlob();
+        using var face = new HarfBuzzSharp.Face(blob, index) { Index = index, UnitsPerEm = typeface.UnitsPerEm };
+        HarfBuzzFont = new HarfBuzzSharp.Font(face);
+        HarfBuzzFont.SetScale(HarfBuzzScale, HarfBuzzScale);
+        HarfBuzzFont.SetFunctionsOpenType();
     }
 
     public string Family { get; }
@@ -24,11 +36,15 @@ public sealed class Face : IDisposable
 
     public SKTypeface Typeface { get; }
 
-    public SKShaper Shaper { get; }
+    internal HarfBuzzSharp.Font HarfBuzzFont { get; }
+
+    /// <summary>SkiaSharp's shaper for the typeface: what the PDF's glyphs are checked against.</summary>
+    public SKShaper Shaper => _shaper ??= new SKShaper(Typeface);
 
     public void Dispose()
     {
-        Shaper.Dispose();
+        _shaper?.Dispose();
+        HarfBuzzFont.Dispose();
         Typeface.Dispose();
     }
 }

@@ -138,7 +138,6 @@ public sealed class TextShaper(FontProvider fonts) : IDisposable
     private readonly List<int> _xOffset = [];
     private readonly List<int> _yOffset = [];
     private readonly List<FaceRun> _faceRuns = [];
-    private int[] _utf16Of = new int[256];
     private readonly Dictionary<(string, TextStyle), IReadOnlyList<GlyphRun>> _lines = [];
 
     public FontProvider Fonts { get; } = fonts;
@@ -158,8 +157,9 @@ public sealed class TextShaper(FontProvider fonts) : IDisposable
     public float[] Advances(string text, TextStyle style) => Shape(text, style).Advances;
 
     /// <summary>
-    /// Shapes <paramref name="text"/> once, run by run, the way SKShaper shapes a string (UTF-8 into HarfBuzz, segment
-    /// properties guessed), and keeps both the advances that line breaking needs and the glyphs that drawing needs.
+    /// Shapes <paramref name="text"/> once, run by run, the way SKShaper shapes a string (the run into one HarfBuzz
+    /// buffer, segment properties guessed, the font at SKShaper's scale), and keeps both the advances that line breaking
+    /// needs and the glyphs that drawing needs. The text goes in as UTF-16, so clusters are indexes into the string.
     /// </summary>
     public ShapedText Shape(string text, TextStyle style)
     {
@@ -181,18 +181,27 @@ public sealed class TextShaper(FontProvider fonts) : IDisposable
             }
 
             _buffer.ClearContents();
-            _buffer.AddUtf8(run.Text);
+            _buffer.AddUtf16(run.Text);
             _buffer.GuessSegmentProperties();
-            var result = run.Face.Shaper.Shape(_buffer, FontOf(run.Face, style.Size));
+            run.Face.HarfBuzzFont.Shape(_buffer);
+            var infos = _buffer.GetGlyphInfoSpan();
             var positions = _buffer.GetGlyphPositionSpan();
-            var utf16Of = Utf8ToUtf16(run.Text, out var last);
-            for (var g = 0; g < result.Codepoints.Length; g++)
+
+            // Each glyph's x as SKShaper computes it: the pen, advanced in 1/512 of the size, plus the glyph's offset.
+            // A character's advance is the distance to the next glyph's x (or to the pen at the end of the run).
+            var font = FontOf(run.Face, style.Size);
+            var textSizeY = font.Size / Face.HarfBuzzScale;
+            var textSizeX = textSizeY * font.ScaleX;
+            var pen = 0f;
+            var x = positions.Length > 0 ? pen + (positions[0].XOffset * textSizeX) : 0;
+            for (var g = 0; g < infos.Length; g++)
             {
-                var x = result.Points[g].X;
-                var next = g + 1 < result.Codepoints.Length ? result.Points[g + 1].X : result.Width;
-                var cluster = start + utf16Of[Math.Clamp((int)result.Clusters[g], 0, last)];
+                pen += positions[g].XAdvance * textSizeX;
+                var next = g + 1 < infos.Length ? pen + (positions[g + 1].XOffset * textSizeX) : pen;
+                var cluster = start + Math.Clamp((int)infos[g].Cluster, 0, run.Text.Length - 1);
                 advances[cluster] += next - x;
-                _ids.Add((ushort)result.Codepoints[g]);
+                x = next;
+                _ids.Add((ushort)infos[g].Codepoint);
                 _clusters.Add(cluster);
                 _xAdvance.Add(positions[g].XAdvance);
                 _xOffset.Add(positions[g].XOffset);
@@ -202,42 +211,6 @@ public sealed class TextShaper(FontProvider fonts) : IDisposable
         }
 
         return new ShapedText(advances, [.. _ids], [.. _clusters], [.. _xAdvance], offsets ? [.. _xOffset] : [], offsets ? [.. _yOffset] : [], [.. _faceRuns]);
-    }
-
-    /// <summary>
-    /// SKShaper hands the text to HarfBuzz as UTF-8, so clusters are byte offsets; this maps each byte offset to
-    /// the UTF-16 index of the character it belongs to, up to <paramref name="last"/>, the offset just past the text.
-    /// The map is one buffer, reused by every run.
-    /// </summary>
-    private int[] Utf8ToUtf16(string text, out int last)
-    {
-        last = System.Text.Encoding.UTF8.GetByteCount(text);
-        var length = last + 1;
-        if (_utf16Of.Length < length)
-        {
-            _utf16Of = new int[Math.Max(length, _utf16Of.Length * 2)];
-        }
-
-        var map = _utf16Of;
-        var offset = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var pair = char.IsHighSurrogate(text[i]) && i + 1 < text.Length;
-            var bytes = System.Text.Encoding.UTF8.GetByteCount(text.AsSpan(i, pair ? 2 : 1));
-            for (var b = 0; b < bytes; b++)
-            {
-                map[offset + b] = i;
-            }
-
-            offset += bytes;
-            if (pair)
-            {
-                i++;
-            }
-        }
-
-        map[offset] = text.Length - 1;
-        return map;
     }
 
     public float Width(string text, TextStyle style) => Advances(text, style).Sum();
