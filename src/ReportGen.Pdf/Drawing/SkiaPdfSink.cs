@@ -13,6 +13,9 @@ public sealed class SkiaPdfSink(SKDocument document, TextShaper shaper) : IPageS
     private readonly SKPaint _fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill, Color = SKColors.Black };
     private readonly SKPaint _stroke = new() { IsAntialias = true, Style = SKPaintStyle.Stroke, Color = SKColors.Black };
     private readonly List<OutlineEntry> _outline = [];
+
+    /// <summary>One builder for every run drawn: building a blob leaves it empty for the next.</summary>
+    private readonly SKTextBlobBuilder _builder = new();
     private SKCanvas? _canvas;
     private int _page;
 
@@ -77,8 +80,7 @@ public sealed class SkiaPdfSink(SKDocument document, TextShaper shaper) : IPageS
 
         var scaleY = font.Size / 512f;
         var scaleX = scaleY * font.ScaleX;
-        using var builder = new SKTextBlobBuilder();
-        var run = builder.AllocateRawPositionedRun(font, glyphs.Count);
+        var run = _builder.AllocateRawPositionedRun(font, glyphs.Count);
         var ids = run.Glyphs;
         var points = run.Positions;
         var glyphIds = glyphs.Ids.Span;
@@ -92,7 +94,7 @@ public sealed class SkiaPdfSink(SKDocument document, TextShaper shaper) : IPageS
             x += xAdvance[i] * scaleX;
         }
 
-        using var blob = builder.Build();
+        using var blob = _builder.Build();
         Canvas.DrawText(blob, 0, 0, _fill);
     }
 
@@ -129,5 +131,6 @@ public sealed class SkiaPdfSink(SKDocument document, TextShaper shaper) : IPageS
     {
         _fill.Dispose();
         _stroke.Dispose();
+        _builder.Dispose();
     }
 }

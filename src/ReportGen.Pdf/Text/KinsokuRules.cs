@@ -8,7 +8,7 @@ namespace ReportGen.Pdf.Text;
 public static class KinsokuRules
 {
     /// <summary>jlreq character classes that matter for breaking.</summary>
-    public enum CharClass
+    public enum CharClass : byte
     {
         Other,
 
@@ -40,11 +40,12 @@ public static class KinsokuRules
         SmallKanaOrProlonged,
     }
 
-    private static readonly Dictionary<char, CharClass> Table = Build();
+    /// <summary>The class of every UTF-16 unit, looked up for each character of every line laid out.</summary>
+    private static readonly CharClass[] Table = Build();
 
-    private static Dictionary<char, CharClass> Build()
+    private static CharClass[] Build()
     {
-        var t = new Dictionary<char, CharClass>();
+        var t = new CharClass[char.MaxValue + 1];
         void Add(string chars, CharClass c)
         {
             foreach (var ch in chars)
@@ -65,7 +66,7 @@ public static class KinsokuRules
         return t;
     }
 
-    public static CharClass ClassOf(char c) => Table.GetValueOrDefault(c, CharClass.Other);
+    public static CharClass ClassOf(char c) => Table[c];
 
     /// <summary>Characters that may not begin a line (行頭禁則).</summary>
     public static bool IsForbiddenAtLineStart(char c) => ClassOf(c) is CharClass.ClosingBracket or CharClass.Hyphen

@@ -18,7 +18,7 @@ public static class LineBreaker
     /// <param name="advances">Width of each UTF-16 unit (0 for the second half of a pair or a cluster).</param>
     /// <param name="firstWidth">Width available to the first line.</param>
     /// <param name="width">Width available to the following lines.</param>
-    public static List<LineSpan> Break(string text, IReadOnlyList<float> advances, float firstWidth, float width)
+    public static List<LineSpan> Break(string text, ReadOnlySpan<float> advances, float firstWidth, float width)
     {
         var lines = new List<LineSpan>();
         var start = 0;
