@@ -28,6 +28,12 @@ public sealed class TextElement(TextShaper shaper, IReadOnlyList<Paragraph> para
     private Laid[] _laid = [];
     private int _next;
 
+    /// <summary>
+    /// Every line has been drawn: the shaped paragraphs were let go, so that a long document does not keep the glyphs
+    /// of every page it has written. A later pass (after <see cref="Reset"/>) lays the text out again.
+    /// </summary>
+    private bool _finished;
+
     public IReadOnlyList<Paragraph> Paragraphs { get; } = paragraphs;
 
     /// <summary>Lines laid out for <paramref name="width"/> (cached: the width of a cell never changes).</summary>
@@ -106,6 +112,11 @@ public sealed class TextElement(TextShaper shaper, IReadOnlyList<Paragraph> para
 
     public override SpacePlan Measure(Size available)
     {
+        if (_finished)
+        {
+            return SpacePlan.Empty;
+        }
+
         var lines = LinesFor(available.Width);
         if (_next >= lines.Count)
         {
@@ -134,6 +145,11 @@ public sealed class TextElement(TextShaper shaper, IReadOnlyList<Paragraph> para
 
     public override void Draw(IDrawingCanvas canvas, SKRect area)
     {
+        if (_finished)
+        {
+            return;
+        }
+
         var lines = LinesFor(area.Width);
         var y = area.Top;
         var first = true;
@@ -180,7 +196,19 @@ public sealed class TextElement(TextShaper shaper, IReadOnlyList<Paragraph> para
             first = false;
             _next++;
         }
+
+        if (_next >= lines.Count)
+        {
+            _finished = true;
+            _lines = [];
+            _laid = [];
+            _laidOutWidth = -1;
+        }
     }
 
-    public override void Reset() => _next = 0;
+    public override void Reset()
+    {
+        _next = 0;
+        _finished = false;
+    }
 }

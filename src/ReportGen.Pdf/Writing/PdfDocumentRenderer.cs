@@ -48,8 +48,12 @@ internal static class PdfDocumentRenderer
         var page = settings.Page;
         var body = BuildBody(spec, shaper);
 
-        var counter = new DiscardingSink();
-        var total = PageLayout.Run(body, page, counter, (_, _) => { });
+        // "Page n of N" needs N before page 1 is drawn, so such a format lays the document out once to count the
+        // pages. Any other format is laid out and drawn in one pass, and each cell's shaped text is let go as soon as
+        // it is drawn instead of living until the last page.
+        var total = spec.PageNumberFormat.Contains("{N}", StringComparison.Ordinal)
+            ? PageLayout.Run(body, page, new DiscardingSink(), (_, _) => { })
+            : 0;
 
         using var stream = new MemoryStream();
         var date = settings.Date.UtcDateTime;
@@ -66,15 +70,16 @@ internal static class PdfDocumentRenderer
             EncodingQuality = 101,
         };
         IReadOnlyList<OutlineEntry> outline;
+        int pages;
         using (var document = SKDocument.CreatePdf(stream, metadata))
         using (var sink = new SkiaPdfSink(document, shaper))
         {
-            PageLayout.Run(body, page, sink, (canvas, n) => Decorate(canvas, n, total, spec, page, shaper));
+            pages = PageLayout.Run(body, page, sink, (canvas, n) => Decorate(canvas, n, total, spec, page, shaper));
             document.Close();
             outline = sink.Outline;
         }
 
-        return new PdfResult(stream.ToArray(), total, outline, fonts.ToString());
+        return new PdfResult(stream.ToArray(), pages, outline, fonts.ToString());
     }
 
     /// <summary>The fonts for a document, subset to every character it draws (text, bullets, label, page numbers).</summary>
