@@ -319,7 +319,8 @@ public sealed class TextShaper(FontProvider fonts) : IDisposable
     {
         if (!_lines.TryGetValue((text, style), out var runs))
         {
-            runs = Position(text, new LineSpan(0, text.Length), Shape(text, style), style);
+            // Read-only: the same runs are handed to every caller.
+            runs = Position(text, new LineSpan(0, text.Length), Shape(text, style), style).AsReadOnly();
             _lines[(text, style)] = runs;
         }
 
