@@ -5,9 +5,9 @@ using SkiaSharp;
 namespace ReportGen.Pdf.Drawing;
 
 /// <summary>
-/// Takes pages and draws nothing: the first of a document's two layout passes only needs the number of pages, which
-/// <see cref="PageLayout.Run"/> counts. Recording every call instead (<see cref="RecordingSink"/>) kept a string and
-/// a record per line, garbage that the 786-page document paid for in collections.
+/// Takes pages and draws nothing: a document whose page numbers show the total is laid out once first, only for the
+/// number of pages, which <see cref="PageLayout.Run"/> counts. Recording every call instead (<see cref="RecordingSink"/>)
+/// kept a string and a record per line, garbage that a long document paid for in collections.
 /// </summary>
 public sealed class DiscardingSink : IPageSink, IDrawingCanvas
 {

@@ -30,7 +30,7 @@ public sealed class LayoutException(string message, int page = 0, WrapReason rea
 
 /// <summary>
 /// Flows the body element over as many pages as it needs and lets the caller decorate each page (page number,
-/// document label). "Page n of N" needs N before page 1 is drawn, so callers run it twice: once to count.
+/// document label). "Page n of N" needs N before page 1 is drawn, so such a document is run twice: once to count.
 /// </summary>
 public static class PageLayout
 {

@@ -12,7 +12,7 @@ public sealed class TextElement(TextShaper shaper, IReadOnlyList<Paragraph> para
 {
     /// <summary>
     /// A line of paragraph <see cref="Index"/>: its characters and its height with the space before it. Only this is
-    /// kept for every line of the document between the two layout passes; the glyphs it draws are positioned when it
+    /// kept for the lines of a cell until its last line is drawn; the glyphs a line draws are positioned when it
     /// is drawn, and are garbage as soon as the page is written.
     /// </summary>
     private readonly record struct Line(int Index, LineSpan Span, float Height, bool FirstOfParagraph);
