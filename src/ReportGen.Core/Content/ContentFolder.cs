@@ -1,4 +1,5 @@
 using ReportGen.Diagnostics;
+using ReportGen.Paths;
 
 namespace ReportGen.Content;
 
@@ -93,7 +94,7 @@ internal sealed class ContentFolder
     public IEnumerable<string> ContentFiles(string folder, bool recursive)
     {
         var found = new List<string>();
-        var rootReal = FileKinds.RealPath(Root);
+        var rootReal = RealPath.OfExisting(Root);
         Walk(new DirectoryInfo(folder));
         return found.Order(StringComparer.Ordinal);
 
@@ -124,7 +125,7 @@ internal sealed class ContentFolder
 
                 if (kind == FileKind.SymbolicLink)
                 {
-                    var target = FileKinds.RealPath(entry.FullName);
+                    var target = RealPath.OfExisting(entry.FullName);
                     if (target is null || rootReal is null || !Paths.SafePath.IsInside(rootReal, target))
                     {
                         Bag.Error(Display(entry.FullName), 1, 1, "内容フォルダの外を指すリンク（シンボリックリンク）は読みません。", "ファイルそのものを内容フォルダに置いてください。");

@@ -58,30 +58,6 @@ public static partial class FileKinds
         };
     }
 
-    /// <summary>The path with every link and <c>..</c> resolved, or null when it does not exist.</summary>
-    public static string? RealPath(string path)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            return Path.GetFullPath(path);
-        }
-
-        var resolved = NativeRealPath(path, IntPtr.Zero);
-        if (resolved == IntPtr.Zero)
-        {
-            return null;
-        }
-
-        try
-        {
-            return Marshal.PtrToStringUTF8(resolved);
-        }
-        finally
-        {
-            Free(resolved);
-        }
-    }
-
     public static string Describe(FileKind kind) => kind switch
     {
         FileKind.Directory => "フォルダ",
@@ -109,10 +85,4 @@ public static partial class FileKinds
 
     [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_Stat", StringMarshalling = StringMarshalling.Utf8)]
     private static unsafe partial int Stat(string path, byte* output);
-
-    [LibraryImport("libc", EntryPoint = "realpath", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial IntPtr NativeRealPath(string path, IntPtr resolved);
-
-    [LibraryImport("libc", EntryPoint = "free")]
-    private static partial void Free(IntPtr pointer);
 }

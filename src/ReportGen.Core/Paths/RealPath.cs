@@ -16,7 +16,7 @@ public static partial class RealPath
         var rest = new Stack<string>();
         while (true)
         {
-            if (Resolve(existing) is { } resolved)
+            if (OfExisting(existing) is { } resolved)
             {
                 return rest.Aggregate(resolved, Path.Combine);
             }
@@ -32,8 +32,14 @@ public static partial class RealPath
         }
     }
 
-    private static string? Resolve(string path)
+    /// <summary>The path with every link and <c>..</c> resolved, or null when it does not exist.</summary>
+    public static string? OfExisting(string path)
     {
+        if (OperatingSystem.IsWindows())
+        {
+            return Path.GetFullPath(path);
+        }
+
         var result = Native(path, IntPtr.Zero);
         if (result == IntPtr.Zero)
         {
