@@ -6,7 +6,7 @@ namespace ReportGen.Pdf.Tests;
 public class ShapedTextTests
 {
     private static ShapedText Shaped(params int[] clusters) =>
-        new(new float[8], [.. clusters.Select((_, g) => (ushort)(10 + g))], clusters, [.. clusters.Select(c => 100 + c)], new int[clusters.Length], new int[clusters.Length]);
+        new(new float[8], [.. clusters.Select((_, g) => (ushort)(10 + g))], clusters, [.. clusters.Select(c => 100 + c)], new int[clusters.Length], new int[clusters.Length], []);
 
     [Theory]
     [InlineData(0, 2, new ushort[] { 10, 11 })]

@@ -1,8 +1,8 @@
 namespace ReportGen.Text;
 
 /// <summary>
-/// Dates written as <c>YYYY-MM-DD</c> (edition dates in content, publication records, <c>--date</c>), read and written
-/// without the culture machinery. <see cref="DateOnly.TryParseExact(string, string, IFormatProvider, System.Globalization.DateTimeStyles, out DateOnly)"/>
+/// Dates written as <c>YYYY-MM-DD</c> (edition dates in content, publication records, <c>--date</c>), read without the
+/// culture machinery. <see cref="DateOnly.TryParseExact(string, string, IFormatProvider, System.Globalization.DateTimeStyles, out DateOnly)"/>
 /// with the invariant culture accepts the same strings, but its first call builds the culture's date formats and an
 /// ICU collator, several milliseconds at the start of every command that reads content.
 /// </summary>

@@ -33,7 +33,7 @@ internal readonly record struct FaceRun(int Start, int End, Face Face);
 /// <summary>A paragraph shaped once: the advance of each UTF-16 unit, and the glyphs with the unit each starts at.</summary>
 public sealed class ShapedText
 {
-    internal ShapedText(float[] advances, ushort[] ids, int[] clusters, int[] xAdvance, int[] xOffset, int[] yOffset, FaceRun[]? faceRuns = null)
+    internal ShapedText(float[] advances, ushort[] ids, int[] clusters, int[] xAdvance, int[] xOffset, int[] yOffset, FaceRun[] faceRuns)
     {
         Advances = advances;
         FaceRuns = faceRuns;
@@ -67,9 +67,9 @@ public sealed class ShapedText
 
     /// <summary>
     /// The paragraph's stretches of one face, as <see cref="TextShaper.Runs"/> found them when it was shaped, so that
-    /// positioning a line looks no character's face up again. Null for glyphs made without a shaper.
+    /// positioning a line looks no character's face up again.
     /// </summary>
-    internal FaceRun[]? FaceRuns { get; }
+    internal FaceRun[] FaceRuns { get; }
 
     /// <summary>
     /// The glyphs whose cluster starts in text[start, end), in drawing order. With ascending clusters they are one
@@ -153,9 +153,6 @@ public sealed class TextShaper(FontProvider fonts) : IDisposable
         return font;
     }
 
-    /// <summary>The advance of each UTF-16 unit of <paramref name="text"/>.</summary>
-    public float[] Advances(string text, TextStyle style) => Shape(text, style).Advances;
-
     /// <summary>
     /// Shapes <paramref name="text"/> once, run by run, the way SKShaper shapes a string (the run into one HarfBuzz
     /// buffer, segment properties guessed, the font at SKShaper's scale), and keeps both the advances that line breaking
@@ -212,8 +209,6 @@ public sealed class TextShaper(FontProvider fonts) : IDisposable
 
         return new ShapedText(advances, [.. _ids], [.. _clusters], [.. _xAdvance], offsets ? [.. _xOffset] : [], offsets ? [.. _yOffset] : [], [.. _faceRuns]);
     }
-
-    public float Width(string text, TextStyle style) => Advances(text, style).Sum();
 
     /// <summary>
     /// Runs of <paramref name="text"/>[start, end) that share a face. <see cref="GlyphRun.X"/> holds the run's
@@ -275,45 +270,34 @@ public sealed class TextShaper(FontProvider fonts) : IDisposable
     {
         var runs = new List<GlyphRun>();
         var x = 0f;
-        if (shaped.FaceRuns is not { } faceRuns)
-        {
-            foreach (var run in Runs(text, line.Start, line.End, style))
-            {
-                Add(run.Face, (int)run.X, (int)run.X + run.Text.Length, run.Text);
-            }
-
-            return runs;
-        }
 
         // The paragraph's stretches of one face, cut to the line: the same runs Runs would find for it.
-        foreach (var faceRun in faceRuns)
+        foreach (var faceRun in shaped.FaceRuns)
         {
             var from = Math.Max(faceRun.Start, line.Start);
             var to = Math.Min(faceRun.End, line.End);
-            if (from < to)
+            if (from >= to)
             {
-                Add(faceRun.Face, from, to, Drawn(text, from, to));
+                continue;
             }
-        }
 
-        return runs;
-
-        void Add(Face face, int from, int to, string drawn)
-        {
             var width = 0f;
             for (var i = from; i < to; i++)
             {
                 width += shaped.Advances[i];
             }
 
-            runs.Add(new GlyphRun(face, drawn, x, width) { Glyphs = shaped.GlyphsOf(from, to) });
+            runs.Add(new GlyphRun(faceRun.Face, Drawn(text, from, to), x, width) { Glyphs = shaped.GlyphsOf(from, to) });
             x += width;
         }
+
+        return runs;
     }
 
     /// <summary>
-    /// A single line of text (a label, a page number, a bullet) shaped and positioned. The runs of a text are kept
-    /// for the next call: every item of a list draws the same bullet.
+    /// A short text drawn again and again (a bullet) shaped and positioned once: its runs are kept for the next call,
+    /// as every item of a list draws the same bullet. Every text given is kept, so text that changes from call to call
+    /// (a page number) is shaped with <see cref="Shape"/> and <see cref="Position"/> instead.
     /// </summary>
     public IReadOnlyList<GlyphRun> Line(string text, TextStyle style)
     {
