@@ -31,15 +31,17 @@ public static class SiteBuilder
         var renderer = new PageRenderer(folders);
         var outline = new ReportOutline(report);
         var withPdf = options.PdfFiles.Keys.ToHashSet(StringComparer.Ordinal);
-        var pages = SitePlan.Pages(outline, withPdf);
-        renderer.Require(pages.Select(p => p.Template), options.TemplatesDir);
+        renderer.Require(PageRenderer.LayoutTemplate, options.TemplatesDir);
 
         Directory.CreateDirectory(options.OutputDir);
         var output = new SiteOutput(options.OutputDir, options.PreviousOutputDir);
-        var site = new SiteInfo(report.Settings.Title, report.Settings.Publisher, SitePaths.SearchIndexScript, pages.OfType<StatusPage>().Any());
-        foreach (var page in pages)
+        var site = new SiteInfo(report.Settings.Title, report.Settings.Publisher, SitePaths.SearchIndexScript, SitePlan.HasStatusPage(report));
+        var pages = 0;
+        foreach (var page in SitePlan.Pages(outline, withPdf))
         {
+            renderer.Require(page.Template, options.TemplatesDir);
             output.WriteText(page.Path, renderer.Render(page, site));
+            pages++;
         }
 
         output.WriteText(SitePaths.SearchIndexScript, SearchIndex.Script(outline));
@@ -54,6 +56,6 @@ public static class SiteBuilder
             output.Copy(SitePaths.Pdf(edition), pdf);
         }
 
-        return new SiteResult(pages.Count, output.Bytes);
+        return new SiteResult(pages, output.Bytes);
     }
 }

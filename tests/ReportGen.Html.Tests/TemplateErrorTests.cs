@@ -75,6 +75,29 @@ public sealed class TemplateErrorTests : IDisposable
         Assert.EndsWith("nowhere", e.File, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("office.html.sbn")]
+    [InlineData("layout.html.sbn")]
+    public void Build_TemplateAPageNeedsIsMissing_FailsNamingIt(string missing)
+    {
+        using var templates = new TempFolder("reportgen-templates-");
+        foreach (var file in Directory.EnumerateFiles(Repo.Templates, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(Repo.Templates, file);
+            if (relative != missing)
+            {
+                templates.Write(relative, File.ReadAllText(file));
+            }
+        }
+
+        var e = Assert.Throws<TemplateException>(() => SiteBuilder.Build(
+            SampleReport.Create(),
+            new SiteOptions(templates.Path, null, _out.Path, new Dictionary<string, string>())));
+
+        Assert.Equal(Path.Combine(templates.Path, missing), e.File);
+        Assert.Contains($"テンプレート「{missing}」がありません。", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Build_OverrideTemplateWinsOverDefault()
     {

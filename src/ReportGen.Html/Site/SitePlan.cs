@@ -13,7 +13,15 @@ namespace ReportGen.Html.Site;
 /// </summary>
 internal static class SitePlan
 {
-    public static IReadOnlyList<SitePage> Pages(ReportOutline outline, IReadOnlySet<string> editionsWithPdf)
+    /// <summary>Whether <see cref="Pages"/> has a status page (記入状況), which every page's navigation links to.</summary>
+    public static bool HasStatusPage(Report report) => report.OpenEdition is not null;
+
+    /// <summary>
+    /// The pages in order, each built when it is reached: a page's model (its measure's text rendered as HTML, its
+    /// links) is needed only while the page is rendered. Built all at once, the models of a large report's thousands of
+    /// measure pages outlived many collections and were copied from generation to generation.
+    /// </summary>
+    public static IEnumerable<SitePage> Pages(ReportOutline outline, IReadOnlySet<string> editionsWithPdf)
     {
         var report = outline.Report;
         var latest = report.LatestEdition;
@@ -24,38 +32,59 @@ internal static class SitePlan
             .ThenByDescending(e => e.Id, StringComparer.Ordinal)
             .ToList();
         var views = editions.ToDictionary(e => e.Id, e => EditionView.Of(report, e), StringComparer.Ordinal);
-        var measurePages = outline.ReadingOrder.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
         var editionLinks = editions.ToDictionary(e => e.Id, e => EditionLinkOf(views[e.Id], e == latest, editionsWithPdf), StringComparer.Ordinal);
-        var tables = editions.ToDictionary(e => e.Id, e => EditionTable.Build(views[e.Id], measurePages), StringComparer.Ordinal);
-
-        var pages = new List<SitePage>
+        foreach (var page in EditionPages(outline, editions, views, editionLinks))
         {
-            new IndexPage(
-                report.Settings.Title,
-                latest is null ? null : editionLinks[latest.Id],
-                latest is null ? null : tables[latest.Id],
-                [.. editions.Select(e => editionLinks[e.Id])]),
-            new EditionListPage("版の一覧", [.. editions.Select(e => editionLinks[e.Id])]),
-        };
-        pages.AddRange(editions.Select(e => new EditionPage(
-            SitePaths.Edition(e.Id),
-            $"{e.Label}（{DateText(e.Date)}）",
-            editionLinks[e.Id],
-            tables[e.Id])));
-        pages.AddRange(outline.ReadingOrder.Select(m => MeasurePageOf(outline, m, editions.Select(e => views[e.Id]).ToList(), editionLinks)));
-        pages.Add(MinistryListOf(outline));
-        pages.AddRange(report.Settings.Ministries.Select(ministry => MinistryPageOf(outline, ministry)));
-        pages.Add(new OfficeListPage(
-            "担当の一覧",
-            [.. outline.Offices.Select(o => new OfficeSummary(o.Name, SitePaths.Office(o.Name), o.Duties.Select(d => d.Measure.Id).Distinct(StringComparer.Ordinal).Count()))]));
-        pages.AddRange(outline.Offices.Select(o => OfficePageOf(outline, o)));
-        if (report.OpenEdition is { } open)
-        {
-            pages.Add(StatusPageOf(outline, open, editionLinks[open.Id]));
+            yield return page;
         }
 
-        pages.Add(new SearchPage("検索"));
-        return pages;
+        var shownIn = editions.Select(e => views[e.Id]).ToList();
+        foreach (var measure in outline.ReadingOrder)
+        {
+            yield return MeasurePageOf(outline, measure, shownIn, editionLinks);
+        }
+
+        yield return MinistryListOf(outline);
+        foreach (var ministry in report.Settings.Ministries)
+        {
+            yield return MinistryPageOf(outline, ministry);
+        }
+
+        yield return new OfficeListPage(
+            "担当の一覧",
+            [.. outline.Offices.Select(o => new OfficeSummary(o.Name, SitePaths.Office(o.Name), o.Duties.Select(d => d.Measure.Id).Distinct(StringComparer.Ordinal).Count()))]);
+        foreach (var office in outline.Offices)
+        {
+            yield return OfficePageOf(outline, office);
+        }
+
+        if (HasStatusPage(report))
+        {
+            yield return StatusPageOf(outline, report.OpenEdition!, editionLinks[report.OpenEdition!.Id]);
+        }
+
+        yield return new SearchPage("検索");
+    }
+
+    /// <summary>
+    /// The top page and the editions' pages, which hold the editions' whole tables: an iterator of its own, so the tables
+    /// are let go once these pages are written rather than kept to the end of the site.
+    /// </summary>
+    private static IEnumerable<SitePage> EditionPages(ReportOutline outline, List<Edition> editions, Dictionary<string, EditionView> views, Dictionary<string, EditionLink> editionLinks)
+    {
+        var latest = outline.Report.LatestEdition;
+        var measurePages = outline.ReadingOrder.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        var tables = editions.ToDictionary(e => e.Id, e => EditionTable.Build(views[e.Id], measurePages), StringComparer.Ordinal);
+        yield return new IndexPage(
+            outline.Report.Settings.Title,
+            latest is null ? null : editionLinks[latest.Id],
+            latest is null ? null : tables[latest.Id],
+            [.. editions.Select(e => editionLinks[e.Id])]);
+        yield return new EditionListPage("版の一覧", [.. editions.Select(e => editionLinks[e.Id])]);
+        foreach (var e in editions)
+        {
+            yield return new EditionPage(SitePaths.Edition(e.Id), $"{e.Label}（{DateText(e.Date)}）", editionLinks[e.Id], tables[e.Id]);
+        }
     }
 
     private static StatusPage StatusPageOf(ReportOutline outline, Edition open, EditionLink link)

@@ -44,15 +44,15 @@ internal sealed class PageRenderer
         ((StringBuilderOutput)_context.Output).Builder.EnsureCapacity(64 * 1024);
     }
 
-    /// <summary>Fails early, naming the first template a page needs that no folder has.</summary>
-    public void Require(IEnumerable<string> templateNames, string defaultFolder)
+    /// <summary>
+    /// Fails with the file's name if no folder has <paramref name="name"/>: the layout, which every page needs, before
+    /// the first page, and then each page's own template before that page.
+    /// </summary>
+    public void Require(string name, string defaultFolder)
     {
-        foreach (var name in templateNames.Append(LayoutTemplate).Distinct(StringComparer.Ordinal))
+        if (!_templates.ContainsKey(name))
         {
-            if (!_templates.ContainsKey(name))
-            {
-                throw new TemplateException(Path.Combine(defaultFolder, name), 0, 0, $"テンプレート「{name}」がありません。");
-            }
+            throw new TemplateException(Path.Combine(defaultFolder, name), 0, 0, $"テンプレート「{name}」がありません。");
         }
     }
 
