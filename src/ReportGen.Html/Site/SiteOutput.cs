@@ -24,7 +24,7 @@ internal sealed class SiteOutput(string outputDir, string? previousDir = null)
     /// </summary>
     private byte[] _buffer = [];
 
-    public void WriteText(string relativePath, string text)
+    public void WriteText(string relativePath, ReadOnlySpan<char> text)
     {
         var length = Utf8.GetByteCount(text);
         if (_buffer.Length < length)

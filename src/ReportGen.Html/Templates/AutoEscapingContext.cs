@@ -2,6 +2,7 @@ using ReportGen.Html.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace ReportGen.Html.Templates;
 
@@ -12,7 +13,12 @@ namespace ReportGen.Html.Templates;
 /// </summary>
 internal sealed class AutoEscapingContext : TemplateContext
 {
-    public AutoEscapingContext(ITemplateLoader loader)
+    /// <param name="loader">Where included templates come from.</param>
+    /// <param name="includeInPlace">
+    /// Whether an include that stands as a statement writes where it stands (<see cref="WritesInPlace"/>); false
+    /// renders every include to a string, as Scriban does.
+    /// </param>
+    public AutoEscapingContext(ITemplateLoader loader, bool includeInPlace = true)
     {
         TemplateLoader = loader;
         StrictVariables = true;
@@ -33,7 +39,7 @@ internal sealed class AutoEscapingContext : TemplateContext
         {
             if (BuiltinObject.TryGetValue(name, out var value) && value is IScriptCustomFunction include)
             {
-                BuiltinObject.SetValue(name, new MarkupIncludeFunction(include), readOnly: true);
+                BuiltinObject.SetValue(name, new MarkupIncludeFunction(include, inPlace: includeInPlace && name == "include"), readOnly: true);
             }
         }
     }
@@ -56,6 +62,69 @@ internal sealed class AutoEscapingContext : TemplateContext
         }
 
         return accessor;
+    }
+
+    /// <summary>
+    /// Renders <paramref name="template"/> into the current output: Scriban's <see cref="Template.Render(TemplateContext)"/>
+    /// without the string it makes of the whole output and the copy it leaves when emptying it.
+    /// </summary>
+    public void Run(Template template)
+    {
+        if (template.SourceFilePath is { } file)
+        {
+            PushSourceFile(file);
+        }
+
+        try
+        {
+            if (template.Page is { } page && Evaluate(page) is { } result && EnableOutput)
+            {
+                Write(page.Span, result);
+            }
+        }
+        finally
+        {
+            if (template.SourceFilePath is not null)
+            {
+                PopSourceFile();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether an <c>include</c> called as <paramref name="call"/> may write the included template where it stands
+    /// instead of returning it as a string: when the call is a statement of its own (<c>{{ include 'x' }}</c>), whose
+    /// value its block writes at once, with no indent to add to each line and no named arguments. Anything else
+    /// (<c>{{ x = include 'y' }}</c>, a pipe) gets the string.
+    /// </summary>
+    public bool WritesInPlace(ScriptFunctionCall call) =>
+        EnableOutput
+        && string.IsNullOrEmpty(CurrentIndent)
+        && call.Parent is ScriptExpressionStatement statement && ReferenceEquals(statement.Expression, call)
+        && !call.Arguments.Any(a => a is ScriptNamedArgument);
+
+    /// <summary>
+    /// The included <paramref name="template"/> written into the current output, with what Scriban's include sets
+    /// around it (the recursion limit, a local scope with the arguments as <c>$</c>, no indent): the same text as the
+    /// string include returns, without the string. A table of thousands of rows is several megabytes.
+    /// </summary>
+    public void RenderInPlace(Template template, ScriptArray arguments, ScriptNode call)
+    {
+        EnterRecursive(call);
+        var indent = CurrentIndent;
+        CurrentIndent = null;
+        PushLocal();
+        try
+        {
+            SetValue(ScriptVariable.Arguments, arguments, asReadOnly: true, force: true);
+            Run(template);
+        }
+        finally
+        {
+            PopLocal();
+            CurrentIndent = indent;
+            ExitRecursive(call);
+        }
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

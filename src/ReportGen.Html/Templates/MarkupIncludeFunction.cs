@@ -7,9 +7,10 @@ namespace ReportGen.Html.Templates;
 
 /// <summary>
 /// Scriban's <c>include</c>, returning the included template's output as markup: it was rendered by the same
-/// escaping context, so escaping it again would show tags as text.
+/// escaping context, so escaping it again would show tags as text. With <paramref name="inPlace"/>, an include that
+/// is a statement of its own writes the template where it stands (<see cref="AutoEscapingContext.WritesInPlace"/>).
 /// </summary>
-internal sealed class MarkupIncludeFunction(IScriptCustomFunction include) : IScriptCustomFunction
+internal sealed class MarkupIncludeFunction(IScriptCustomFunction include, bool inPlace) : IScriptCustomFunction
 {
     public int RequiredParameterCount => include.RequiredParameterCount;
 
@@ -21,8 +22,21 @@ internal sealed class MarkupIncludeFunction(IScriptCustomFunction include) : ISc
 
     public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        Wrap(include.Invoke(context, callerContext, arguments, blockStatement));
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        if (inPlace && arguments.Count > 0 && context is AutoEscapingContext escaping && callerContext is ScriptFunctionCall call && escaping.WritesInPlace(call))
+        {
+            // As Scriban's include finds the template; a name no loader knows is an error there.
+            if (context.GetTemplatePathFromName(context.ObjectToString(arguments[0]), call) is { } path)
+            {
+                escaping.RenderInPlace(context.GetOrCreateTemplate(path, call), arguments, call);
+            }
+
+            return null;
+        }
+
+        return Wrap(include.Invoke(context, callerContext, arguments, blockStatement));
+    }
 
     public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         Wrap(await include.InvokeAsync(context, callerContext, arguments, blockStatement).ConfigureAwait(false));

@@ -19,6 +19,7 @@ internal sealed class PageRenderer
 
     private readonly Dictionary<string, (string Display, Template Template)> _templates = new(StringComparer.Ordinal);
     private readonly AutoEscapingContext _context;
+    private readonly PageOutput _output = new();
 
     public PageRenderer(TemplateFolders folders)
     {
@@ -37,11 +38,6 @@ internal sealed class PageRenderer
         }
 
         _context = new AutoEscapingContext(new FolderTemplateLoader(folders));
-
-        // Scriban clears its output after each page with StringBuilder.Length = 0, which copies a builder of several
-        // chunks into one new array. One chunk from the start, larger than a measure page, makes that free for
-        // nearly every page; a larger page leaves the builder one chunk of its size, which the next one reuses.
-        ((StringBuilderOutput)_context.Output).Builder.EnsureCapacity(64 * 1024);
     }
 
     /// <summary>
@@ -56,19 +52,24 @@ internal sealed class PageRenderer
         }
     }
 
-    public string Render(SitePage page, SiteInfo site)
+    /// <summary>
+    /// The page's markup: its own template first, then the layout around it. The text is valid until the next page is
+    /// rendered; only the page's own part becomes a string, as the layout's <c>content</c>.
+    /// </summary>
+    public ReadOnlySpan<char> Render(SitePage page, SiteInfo site)
     {
         var globals = new ScriptObject
         {
             { "site", site },
             { "page", page },
         };
-        var body = Render(page.Template, globals);
-        globals.Add("content", new HtmlFragment(body));
-        return Render(LayoutTemplate, globals);
+        Render(page.Template, globals);
+        globals.Add("content", new HtmlFragment(_output.ToString()));
+        Render(LayoutTemplate, globals);
+        return _output.Text;
     }
 
-    private string Render(string name, ScriptObject globals)
+    private void Render(string name, ScriptObject globals)
     {
         var (display, template) = _templates[name];
         _context.Reset();
@@ -78,9 +79,11 @@ internal sealed class PageRenderer
         }
 
         _context.PushGlobal(globals);
+        _output.Clear();
+        _context.PushOutput(_output);
         try
         {
-            return template.Render(_context);
+            _context.Run(template);
         }
         catch (ScriptParserRuntimeException e)
         {

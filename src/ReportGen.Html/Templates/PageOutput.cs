@@ -1,0 +1,40 @@
+using Scriban.Runtime;
+
+namespace ReportGen.Html.Templates;
+
+/// <summary>
+/// A template's output in one array, kept from page to page and grown when a page needs more. Scriban's own output
+/// is a <see cref="System.Text.StringBuilder"/> that it turns into a string and then empties, which copies a long page
+/// twice more: for an edition page of a large report, three arrays of several megabytes each, in the large object
+/// heap, whose growth triggers full collections.
+/// </summary>
+internal sealed class PageOutput : IScriptOutput
+{
+    private char[] _chars = new char[64 * 1024];
+
+    public int Length { get; private set; }
+
+    /// <summary>What was written since <see cref="Clear"/>; valid until the next write.</summary>
+    public ReadOnlySpan<char> Text => _chars.AsSpan(0, Length);
+
+    public void Clear() => Length = 0;
+
+    public void Write(string text, int offset, int count)
+    {
+        if (_chars.Length - Length < count)
+        {
+            Array.Resize(ref _chars, Math.Max(checked(Length + count), (int)Math.Min(_chars.Length * 2L, Array.MaxLength)));
+        }
+
+        text.CopyTo(offset, _chars, Length, count);
+        Length += count;
+    }
+
+    public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+    {
+        Write(text, offset, count);
+        return default;
+    }
+
+    public override string ToString() => new(Text);
+}
