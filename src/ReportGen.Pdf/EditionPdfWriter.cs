@@ -24,7 +24,7 @@ public sealed class EditionPdfWriter(PdfOptions? options = null) : IOutputWriter
         ArgumentNullException.ThrowIfNull(folder);
         var name = source.PdfFileName;
         var rendered = PdfRenderer.Render(source.Report, source.Edition, options);
-        File.WriteAllBytes(SafePath.Under(folder.Path, name), rendered.Bytes);
+        OutputFile.Write(SafePath.Under(folder.Path, name), rendered.Bytes);
         return [new WrittenOutput(name, string.Create(CultureInfo.InvariantCulture, $"{rendered.Pages} ページ、{rendered.Bytes.Length / 1024.0:0} KB"))];
     }
 }

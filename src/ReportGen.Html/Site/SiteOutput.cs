@@ -42,7 +42,7 @@ internal sealed class SiteOutput(string outputDir, string? previousDir = null)
 
         if (_previous is null || !_previous.TryLink(Path.GetRelativePath(_root, target), target, bytes))
         {
-            File.WriteAllBytes(target, bytes);
+            OutputFile.Write(target, bytes);
         }
 
         Bytes += bytes.Length;
@@ -51,7 +51,11 @@ internal sealed class SiteOutput(string outputDir, string? previousDir = null)
     public void Copy(string relativePath, string sourceFile)
     {
         var target = Target(relativePath);
-        File.Copy(sourceFile, target, overwrite: true);
+
+        // Into a new file: an overwriting copy empties the target first, which makes ext4 write it to disk on closing
+        // (see OutputFile.Write); the PDF is megabytes.
+        File.Delete(target);
+        File.Copy(sourceFile, target);
         Bytes += new FileInfo(target).Length;
     }
 
