@@ -29,31 +29,33 @@ internal sealed class MeasureReader
             return measures;
         }
 
-        // Reading and parsing the files is independent work, done side by side (most of loading a large report); what
-        // they say is reported and checked in file order, so the messages and the model are the same as one by one.
+        // Reading a file, parsing it and reading the measure in it (its Markdown, its text checks) is independent work,
+        // done side by side: most of loading a large report. Each file's messages are collected on their own and
+        // reported, with the measures, in file order afterwards, so the messages and the model are the same as one by
+        // one, and a file that cannot be read at all still stops the reading where it did.
         var paths = _folder.ContentFiles(folder, recursive: true).ToList();
-        var parsed = new ContentFolder.ParsedFile[paths.Count];
-        Parallel.For(0, paths.Count, i => parsed[i] = _folder.Parse(paths[i]));
+        var read = new ReadFile[paths.Count];
+        Parallel.For(0, paths.Count, i => read[i] = ReadFile.Of(_folder.Parse(paths[i])));
 
         var seen = new Dictionary<string, SourceRef>();
-        foreach (var one in parsed)
+        foreach (var one in read)
         {
-            if (_folder.Accept(one) is not var (node, file, lines))
+            if (_folder.Accept(one.Parsed) is null)
             {
                 continue;
             }
 
-            var measure = ReadMeasure(node, file, lines);
-            if (measure is null)
+            _folder.Bag.AddRange(one.Bag);
+            if (one.Measure is not { } measure)
             {
                 continue;
             }
 
-            ValuePositions[measure.Id] = Positions.Of(node);
+            ValuePositions[measure.Id] = one.ValuesAt!;
 
             if (seen.TryGetValue(measure.Id, out var first))
             {
-                _folder.Bag.Error(file, measure.Source.Line, measure.Source.Column, $"施策 ID「{measure.Id}」が重複しています（{first.File}:{first.Line} と同じ）。", "新しい施策には使われていない ID を付けてください。");
+                _folder.Bag.Error(measure.Source.File, measure.Source.Line, measure.Source.Column, $"施策 ID「{measure.Id}」が重複しています（{first.File}:{first.Line} と同じ）。", "新しい施策には使われていない ID を付けてください。");
                 continue;
             }
 
@@ -64,9 +66,25 @@ internal sealed class MeasureReader
         return measures;
     }
 
-    private Measure? ReadMeasure(YamlNode? node, string file, string[] lines)
+    /// <summary>One measure file as read on its own: the measure, where its values are, and the messages about it.</summary>
+    private sealed record ReadFile(ContentFolder.ParsedFile Parsed, DiagnosticBag Bag, Measure? Measure, Dictionary<string, (int Line, int Column)>? ValuesAt)
     {
-        var f = Fields.Of(node, file, _folder.Bag, FieldPlace.Measure);
+        public static ReadFile Of(ContentFolder.ParsedFile parsed)
+        {
+            var bag = new DiagnosticBag();
+            if (parsed.Unreadable is not null || parsed.Problem is not null)
+            {
+                return new ReadFile(parsed, bag, null, null);
+            }
+
+            var measure = ReadMeasure(parsed.Node, parsed.Display, parsed.Lines!, bag);
+            return new ReadFile(parsed, bag, measure, measure is null ? null : Positions.Of(parsed.Node));
+        }
+    }
+
+    private static Measure? ReadMeasure(YamlNode? node, string file, string[] lines, DiagnosticBag bag)
+    {
+        var f = Fields.Of(node, file, bag, FieldPlace.Measure);
         if (f is null)
         {
             return null;
@@ -89,16 +107,16 @@ internal sealed class MeasureReader
         }
 
         var (idLine, idColumn) = f.PositionOf(ContentFields.Measure.Id);
-        CheckText(file, lines, f, ContentFields.Measure.Title, title, Subject(id, "title"));
-        CheckText(file, lines, f, ContentFields.Measure.Text, text, Subject(id, "text"));
-        CheckText(file, lines, f, ContentFields.Measure.Details, details, Subject(id, "details"));
+        CheckText(bag, file, lines, f, ContentFields.Measure.Title, title, Subject(id, "title"));
+        CheckText(bag, file, lines, f, ContentFields.Measure.Text, text, Subject(id, "text"));
+        CheckText(bag, file, lines, f, ContentFields.Measure.Details, details, Subject(id, "details"));
         if (incomplete)
         {
             var (line, column) = f.PositionOf(ContentFields.Measure.Text);
-            _folder.Bag.Warning(file, line, column, "本文の冒頭が原資料で欠落しています（文の途中から始まっています）。", "基本計画の本文で補い、text_incomplete を削除してください。", Subject(id, "text"));
+            bag.Warning(file, line, column, "本文の冒頭が原資料で欠落しています（文の途中から始まっています）。", "基本計画の本文で補い、text_incomplete を削除してください。", Subject(id, "text"));
         }
 
-        var years = ReadYears(f, file, lines, id);
+        var years = ReadYears(bag, f, file, lines, id);
         if (id is null || section is null || goal is null || order is null || years is null)
         {
             return null;
@@ -122,18 +140,18 @@ internal sealed class MeasureReader
     private static TextSubject? Subject(string? measureId, string key, int? year = null) =>
         measureId is null ? null : new TextSubject(measureId, key, year);
 
-    private List<FiscalYearEntry>? ReadYears(Fields f, string file, string[] lines, string? measureId)
+    private static List<FiscalYearEntry>? ReadYears(DiagnosticBag bag, Fields f, string file, string[] lines, string? measureId)
     {
         var node = f.Get(ContentFields.Measure.Years);
         if (node is null)
         {
-            _folder.Bag.Error(file, f.Node.Line, f.Node.Column, "必須の項目「years」（年度ごとの実績・予定・担当）がありません。", "years: の下に年度（例: 2023:）を書いてください。");
+            bag.Error(file, f.Node.Line, f.Node.Column, "必須の項目「years」（年度ごとの実績・予定・担当）がありません。", "years: の下に年度（例: 2023:）を書いてください。");
             return null;
         }
 
         if (node is not YamlMapping map)
         {
-            _folder.Bag.Error(file, node.Line, node.Column, "「years」は「年度: 内容」の形で書いてください。", "例: 2024: { plans: … }");
+            bag.Error(file, node.Line, node.Column, "「years」は「年度: 内容」の形で書いてください。", "例: 2024: { plans: … }");
             return null;
         }
 
@@ -144,7 +162,7 @@ internal sealed class MeasureReader
                 key.Value != written.ToString(CultureInfo.InvariantCulture))
             {
                 // 02024 would be a second FY2024 beside 2024: the mapping keys differ, the years do not.
-                _folder.Bag.Error(file, key.Line, key.Column, $"年度「{Printable.Shorten(key.Value)}」は「{written}」と書いてください。", "年度は先頭に 0 を付けない西暦4桁で書きます。");
+                bag.Error(file, key.Line, key.Column, $"年度「{Printable.Shorten(key.Value)}」は「{written}」と書いてください。", "年度は先頭に 0 を付けない西暦4桁で書きます。");
                 continue;
             }
 
@@ -152,11 +170,11 @@ internal sealed class MeasureReader
             {
                 var era = FiscalYear.Parse(key.Value);
                 var hint = era is null ? "西暦の年度を半角数字で書いてください（例: 2024）。" : $"西暦で「{era}」と書いてください。";
-                _folder.Bag.Error(file, key.Line, key.Column, $"年度「{Printable.Shorten(key.Value)}」が読めません。", hint);
+                bag.Error(file, key.Line, key.Column, $"年度「{Printable.Shorten(key.Value)}」が読めません。", hint);
                 continue;
             }
 
-            var y = Fields.Of(value, file, _folder.Bag, FieldPlace.Year, $"{year} 年度");
+            var y = Fields.Of(value, file, bag, FieldPlace.Year, $"{year} 年度");
             if (y is null)
             {
                 continue;
@@ -165,14 +183,14 @@ internal sealed class MeasureReader
             var results = y.Text(ContentFields.Year.Results);
             var plans = y.Text(ContentFields.Year.Plans);
             var offices = y.Text(ContentFields.Year.Offices);
-            CheckText(file, lines, y, ContentFields.Year.Results, results, Subject(measureId, "results", year));
-            CheckText(file, lines, y, ContentFields.Year.Plans, plans, Subject(measureId, "plans", year));
-            CheckCell(file, lines, y, ContentFields.Year.Results, results, Subject(measureId, "results", year));
-            CheckCell(file, lines, y, ContentFields.Year.Plans, plans, Subject(measureId, "plans", year));
+            CheckText(bag, file, lines, y, ContentFields.Year.Results, results, Subject(measureId, "results", year));
+            CheckText(bag, file, lines, y, ContentFields.Year.Plans, plans, Subject(measureId, "plans", year));
+            CheckCell(bag, file, lines, y, ContentFields.Year.Results, results, Subject(measureId, "results", year));
+            CheckCell(bag, file, lines, y, ContentFields.Year.Plans, plans, Subject(measureId, "plans", year));
             if (offices is not null && OfficesText.CheckBrackets(offices) is { } problem)
             {
                 var (line, column) = y.PositionOf(ContentFields.Year.Offices);
-                _folder.Bag.Error(file, line, column, "担当の括弧が対応していません: " + problem, "支援する部署は（　）で囲んでください。例: 経済産業省医福室（文部科学省）");
+                bag.Error(file, line, column, "担当の括弧が対応していません: " + problem, "支援する部署は（　）で囲んでください。例: 経済産業省医福室（文部科学省）");
             }
 
             var sources = new Dictionary<ColumnKind, SourceRef>();
@@ -197,7 +215,7 @@ internal sealed class MeasureReader
     }
 
     /// <summary>Runs <see cref="TextChecks"/> on one field and points each warning at the line it is on.</summary>
-    private void CheckText(string file, string[] lines, Fields fields, ContentField field, string? text, TextSubject? subject)
+    private static void CheckText(DiagnosticBag bag, string file, string[] lines, Fields fields, ContentField field, string? text, TextSubject? subject)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -208,12 +226,12 @@ internal sealed class MeasureReader
         foreach (var issue in TextChecks.Check(text))
         {
             var (line, column) = Locate(lines, startLine, issue.Found, (startLine, startColumn));
-            _folder.Bag.Warning(file, line, column, issue.Message, issue.Hint, subject);
+            bag.Warning(file, line, column, issue.Message, issue.Hint, subject);
         }
     }
 
     /// <summary>Runs <see cref="CellChecks"/> on a results or plans cell and points each warning at its place in the file.</summary>
-    private void CheckCell(string file, string[] lines, Fields fields, ContentField field, string? text, TextSubject? subject)
+    private static void CheckCell(DiagnosticBag bag, string file, string[] lines, Fields fields, ContentField field, string? text, TextSubject? subject)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -234,7 +252,7 @@ internal sealed class MeasureReader
                 column += issue.Column - (cellLine.Length - trimmed.Length);
             }
 
-            _folder.Bag.Warning(file, line, column, issue.Message, issue.Hint, subject);
+            bag.Warning(file, line, column, issue.Message, issue.Hint, subject);
         }
     }
 

@@ -41,6 +41,9 @@ public sealed class DiagnosticBag
     public void Warning(string file, int line, int column, string message, string? hint = null, TextSubject? subject = null) =>
         _items.Add(new Diagnostic(Severity.Warning, file, line, column, message, hint) { Subject = subject });
 
+    /// <summary>Adds what <paramref name="other"/> collected, in its order: messages gathered apart, reported together.</summary>
+    public void AddRange(DiagnosticBag other) => _items.AddRange(other._items);
+
     public IReadOnlyList<Diagnostic> Sorted() =>
         [.. _items.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Message, StringComparer.Ordinal)];
 }
