@@ -248,6 +248,11 @@ public sealed class TextShaper(FontProvider fonts) : IDisposable
     /// </summary>
     private string Drawn(string text, int start, int end)
     {
+        if (!Fonts.HasSubstitutes)
+        {
+            return text.Substring(start, end - start);
+        }
+
         char[]? copy = null;
         for (var i = start; i < end; i++)
         {
