@@ -55,7 +55,9 @@ internal static class PdfDocumentRenderer
             ? PageLayout.Run(body, page, new DiscardingSink(), (_, _) => { })
             : 0;
 
-        using var stream = new MemoryStream();
+        // Skia's own growing buffer: a .NET stream is written through a callback into managed code for every piece of
+        // every page, and grows by copying.
+        using var stream = new SKDynamicMemoryWStream();
         var date = settings.Date.UtcDateTime;
         var metadata = new SKDocumentPdfMetadata
         {
@@ -79,7 +81,8 @@ internal static class PdfDocumentRenderer
             outline = sink.Outline;
         }
 
-        return new PdfResult(stream.ToArray(), pages, outline, fonts.ToString());
+        using var bytes = stream.DetachAsData();
+        return new PdfResult(bytes.ToArray(), pages, outline, fonts.ToString());
     }
 
     /// <summary>The fonts for a document, subset to every character it draws (text, bullets, label, page numbers).</summary>
