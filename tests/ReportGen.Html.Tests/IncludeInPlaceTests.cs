@@ -40,6 +40,10 @@ public sealed class IncludeInPlaceTests
     [InlineData("{{ include 'sets' }}{{ shown }} {{ local ?? 'none' }}")]
     [InlineData("a{{ include 'empty' }}\n  b{{ include 'lines' }}c")]
     [InlineData("{{ func f }}{{ $tmp = 'page' }}{{ include 'locals' }} {{ $tmp }}{{ end }}{{ f }}")]
+    [InlineData("A{{ array.each ['p'] @include }}B")]
+    [InlineData("A{{ array.filter ['p'] @include }}B")]
+    [InlineData("{{ f(x) = include 'p' }}A[{{ y = f(1) }}]B[{{ y }}]C")]
+    [InlineData("{{ f(x) = include 'p' }}A{{ f 1 }}B{{ f(1) | string.upcase }}C{{ '[' + f(1) + ']' }}D{{ if f(1) == '' }}e{{ else }}n{{ end }}")]
     public void Render_GivesWhatScribansIncludeGives(string page)
     {
         var (scriban, _) = Render(page, inPlace: false);

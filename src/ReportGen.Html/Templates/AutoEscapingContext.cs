@@ -95,12 +95,15 @@ internal sealed class AutoEscapingContext : TemplateContext
     /// Whether an <c>include</c> called as <paramref name="call"/> may write the included template where it stands
     /// instead of returning it as a string: when the call is a statement of its own (<c>{{ include 'x' }}</c>), whose
     /// value its block writes at once, with no indent to add to each line and no named arguments. Anything else
-    /// (<c>{{ x = include 'y' }}</c>, a pipe) gets the string.
+    /// (<c>{{ x = include 'y' }}</c>, a pipe, <c>@include</c> handed to another function, a function whose body is
+    /// the include, <c>f(x) = include 'y'</c>) gets the string.
     /// </summary>
     public bool WritesInPlace(ScriptFunctionCall call) =>
         EnableOutput
         && string.IsNullOrEmpty(CurrentIndent)
+        && call.Target is ScriptVariable { Name: "include" }
         && call.Parent is ScriptExpressionStatement statement && ReferenceEquals(statement.Expression, call)
+        && statement.Parent is ScriptList { Parent: ScriptBlockStatement }
         && !call.Arguments.Any(a => a is ScriptNamedArgument);
 
     /// <summary>
