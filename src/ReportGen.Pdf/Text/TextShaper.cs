@@ -260,10 +260,10 @@ public sealed class TextShaper(FontProvider fonts) : IDisposable
             {
                 i++;
             }
-            else if (Fonts.SubstituteFor(text[i]) is { Length: 1 } substitute)
+            else if (Fonts.SubstituteFor(text[i]) is not '\0' and var substitute)
             {
                 copy ??= text.ToCharArray(start, end - start);
-                copy[i - start] = substitute[0];
+                copy[i - start] = substitute;
             }
         }
 
