@@ -30,11 +30,11 @@ internal static class ContentFile
         // The size on disk can change between the check and the read; never read more than the limit allows. The
         // buffer starts at the size on disk (plus one byte, to notice growth) rather than at the limit: a megabyte for
         // each of thousands of small files was most of what loading allocated.
-        byte[] bytes;
+        byte[] buffer;
+        var total = 0;
         using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1))
         {
-            var buffer = new byte[length + 1];
-            var total = 0;
+            buffer = new byte[length + 1];
             while (true)
             {
                 if (total == buffer.Length)
@@ -60,15 +60,15 @@ internal static class ContentFile
             {
                 return TooLarge(total);
             }
-
-            bytes = buffer[..total];
         }
 
-        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
+        // Decoded from the buffer as read, not from a copy trimmed to the file's length.
+        var bytes = buffer.AsSpan(0, total);
+        var start = bytes.StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
         string text;
         try
         {
-            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            text = StrictUtf8.GetString(bytes[start..]);
         }
         catch (DecoderFallbackException)
         {
@@ -91,7 +91,7 @@ internal static class ContentFile
             string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ファイルが大きすぎます（{length / 1024.0 / 1024.0:0.0} MB、上限 {MaxBytes / 1024 / 1024} MB）。"),
             "内容ファイルではないものが置かれていないか確認してください。");
 
-    private static bool LooksLikeShiftJis(byte[] bytes)
+    private static bool LooksLikeShiftJis(ReadOnlySpan<byte> bytes)
     {
         try
         {

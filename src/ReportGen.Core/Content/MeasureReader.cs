@@ -242,9 +242,11 @@ internal sealed class MeasureReader
         }
 
         var (keyLine, keyColumn) = fields.PositionOf(field);
-        var cellLines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        string[]? cellLines = null;
         foreach (var issue in CellChecks.Check(text))
         {
+            // Split only when a warning is to be placed: most cells have none.
+            cellLines ??= text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
             var cellLine = cellLines[issue.Line];
             var trimmed = cellLine.TrimStart(' ');
 
