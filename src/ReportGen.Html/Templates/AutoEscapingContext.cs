@@ -138,8 +138,31 @@ internal sealed class AutoEscapingContext : TemplateContext
                 return this;
             case HtmlFragment html:
                 return Write(html.Value);
+            case PageContent content:
+                return Write(content);
             default:
                 return Write(HtmlText.Escape(ObjectToString(textAsObject) ?? string.Empty));
         }
     }
+
+    /// <summary>
+    /// Writes the page's markup straight from its output when nothing in Scriban's own writing would change it: no
+    /// indent to insert after line breaks, no output limit, and an output of ours (not a capture's). The last character goes through
+    /// Scriban, which notes whether a line break was the last thing written. Otherwise the markup goes as a string.
+    /// </summary>
+    private TemplateContext Write(PageContent content)
+    {
+        var text = content.Text;
+        if (!string.IsNullOrEmpty(CurrentIndent) || Output is not PageOutput output || output == content.Source || text.Length == 0 || (OutputLimit ?? LimitToString) > 0)
+        {
+            return Write(content.ToString());
+        }
+
+        output.Write(text[..^1]);
+        return Write(LastCharacter(text[^1]));
+    }
+
+    private static readonly string[] AsciiStrings = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
+    private static string LastCharacter(char c) => c < AsciiStrings.Length ? AsciiStrings[c] : c.ToString();
 }

@@ -19,15 +19,17 @@ internal sealed class PageOutput : IScriptOutput
 
     public void Clear() => Length = 0;
 
-    public void Write(string text, int offset, int count)
+    public void Write(string text, int offset, int count) => Write(text.AsSpan(offset, count));
+
+    public void Write(ReadOnlySpan<char> text)
     {
-        if (_chars.Length - Length < count)
+        if (_chars.Length - Length < text.Length)
         {
-            Array.Resize(ref _chars, Math.Max(checked(Length + count), (int)Math.Min(_chars.Length * 2L, Array.MaxLength)));
+            Array.Resize(ref _chars, Math.Max(checked(Length + text.Length), (int)Math.Min(_chars.Length * 2L, Array.MaxLength)));
         }
 
-        text.CopyTo(offset, _chars, Length, count);
-        Length += count;
+        text.CopyTo(_chars.AsSpan(Length));
+        Length += text.Length;
     }
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)

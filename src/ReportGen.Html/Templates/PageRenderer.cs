@@ -21,6 +21,9 @@ internal sealed class PageRenderer
     private readonly AutoEscapingContext _context;
     private readonly PageOutput _output = new();
 
+    /// <summary>Where the page's own template is rendered, the layout's <c>content</c>; <see cref="_output"/> is the layout's.</summary>
+    private readonly PageOutput _content = new();
+
     public PageRenderer(TemplateFolders folders)
     {
         // Every template is parsed up front, so a broken one fails the build before a page is written, even a partial
@@ -54,7 +57,7 @@ internal sealed class PageRenderer
 
     /// <summary>
     /// The page's markup: its own template first, then the layout around it. The text is valid until the next page is
-    /// rendered; only the page's own part becomes a string, as the layout's <c>content</c>.
+    /// rendered. The page's own part is the layout's <c>content</c>, written from where it was rendered.
     /// </summary>
     public ReadOnlySpan<char> Render(SitePage page, SiteInfo site)
     {
@@ -63,13 +66,13 @@ internal sealed class PageRenderer
             { "site", site },
             { "page", page },
         };
-        Render(page.Template, globals);
-        globals.Add("content", new HtmlFragment(_output.ToString()));
-        Render(LayoutTemplate, globals);
+        Render(page.Template, globals, _content);
+        globals.Add("content", new PageContent(_content));
+        Render(LayoutTemplate, globals, _output);
         return _output.Text;
     }
 
-    private void Render(string name, ScriptObject globals)
+    private void Render(string name, ScriptObject globals, PageOutput output)
     {
         var (display, template) = _templates[name];
         _context.Reset();
@@ -79,8 +82,8 @@ internal sealed class PageRenderer
         }
 
         _context.PushGlobal(globals);
-        _output.Clear();
-        _context.PushOutput(_output);
+        output.Clear();
+        _context.PushOutput(output);
         try
         {
             _context.Run(template);
