@@ -1,3 +1,4 @@
+using System.Buffers;
 using ReportGen.Html.Pages;
 using ReportGen.Html.Search;
 using ReportGen.Html.Site;
@@ -44,7 +45,9 @@ public static class SiteBuilder
             pages++;
         }
 
-        output.WriteText(SitePaths.SearchIndexScript, SearchIndex.Script(outline));
+        var index = new ArrayBufferWriter<byte>();
+        SearchIndex.Script(outline, index);
+        output.WriteBytes(SitePaths.SearchIndexScript, index.WrittenSpan);
         foreach (var (relative, full) in folders.Files(AssetsFolder))
         {
             output.Copy(relative, full);

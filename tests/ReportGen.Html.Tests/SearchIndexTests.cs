@@ -48,4 +48,15 @@ public class SearchIndexTests(RealSiteFixture site) : IClassFixture<RealSiteFixt
 
         Assert.Equal(expected, found);
     }
+
+    [Fact]
+    public void Build_SearchIndexKeepsJapaneseAsWritten()
+    {
+        var script = site.Read("search-index.js");
+
+        // 伴走支援 as written, not as \u escapes, which would make the index three times the size.
+        Assert.Contains("伴走支援", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u4F34", script, StringComparison.OrdinalIgnoreCase);
+        Assert.EndsWith("};\n", script, StringComparison.Ordinal);
+    }
 }

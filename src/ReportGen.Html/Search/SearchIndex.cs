@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -26,7 +27,14 @@ internal static partial class SearchIndex
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
     });
 
-    public static string Script(ReportOutline outline)
+    /// <summary>The writer's own options: a writer given to the serializer encodes with these, not with <see cref="Json"/>'s.</summary>
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = Json.Options.Encoder };
+
+    /// <summary>
+    /// The script as UTF-8, written straight into <paramref name="buffer"/>: serialised as a string and then encoded
+    /// for the file, the index of a large report (megabytes) was copied four times, each copy in the large object heap.
+    /// </summary>
+    public static void Script(ReportOutline outline, ArrayBufferWriter<byte> buffer)
     {
         var entries = outline.ReadingOrder.Select(m => new Entry(
             m.Id,
@@ -34,8 +42,15 @@ internal static partial class SearchIndex
             outline.TitleOf(m),
             outline.GoalHeading(outline.GoalOf(m)),
             Text(m)));
-        var json = JsonSerializer.Serialize(new Index(entries.ToList()), Json.Index);
-        return "window." + GlobalName + " = " + json + ";\n";
+        buffer.Write("window."u8);
+        buffer.Write(Encoding.UTF8.GetBytes(GlobalName));
+        buffer.Write(" = "u8);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            JsonSerializer.Serialize(writer, new Index(entries.ToList()), Json.Index);
+        }
+
+        buffer.Write(";\n"u8);
     }
 
     /// <summary>Everything about a measure a reader may search for, one field per line.</summary>

@@ -32,7 +32,12 @@ internal sealed class SiteOutput(string outputDir, string? previousDir = null)
             _buffer = new byte[Math.Max(length, _buffer.Length * 2)];
         }
 
-        var bytes = _buffer.AsSpan(0, Utf8.GetBytes(text, _buffer));
+        WriteBytes(relativePath, _buffer.AsSpan(0, Utf8.GetBytes(text, _buffer)));
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> (UTF-8 text, or any file's bytes) as <paramref name="relativePath"/>.</summary>
+    public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
+    {
         var target = Target(relativePath);
         if (!_written.Add(target) && _previous is not null)
         {
