@@ -31,5 +31,8 @@ public class ShapedTextTests
 
         Assert.Equal(new ushort[] { 12, 13 }, glyphs.Ids.ToArray());
         Assert.Equal([102, 100], glyphs.XAdvance.ToArray());
+
+        // A line's end is not its own: the glyph of the character at 5 belongs to the next line.
+        Assert.Equal(new ushort[] { 12, 13 }, Shaped(6, 5, 2, 0).GlyphsOf(0, 5).Ids.ToArray());
     }
 }

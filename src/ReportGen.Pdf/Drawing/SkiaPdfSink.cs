@@ -50,8 +50,10 @@ public sealed class SkiaPdfSink(SKDocument document, TextShaper shaper) : IPageS
 
     public void DrawText(IReadOnlyList<GlyphRun> runs, float x, float baseline, TextStyle style)
     {
-        foreach (var run in runs)
+        // By index: a foreach over the interface boxes the list's enumerator for every line.
+        for (var i = 0; i < runs.Count; i++)
         {
+            var run = runs[i];
             // A run of only invisible characters (a bidi mark, a zero-width space in a face of its own) shapes to no
             // glyphs, and Skia refuses an empty text blob; it has no ink to draw anyway.
             if (!HasInk(run.Text))

@@ -79,12 +79,7 @@ public sealed class ShapedText
     {
         if (!_clustersAscend)
         {
-            var picked = Enumerable.Range(0, _ids.Length).Where(g => _clusters[g] >= start && _clusters[g] < end).ToArray();
-            return new ShapedGlyphs(
-                picked.Select(g => _ids[g]).ToArray(),
-                picked.Select(g => _xAdvance[g]).ToArray(),
-                _xOffset.Length == 0 ? [] : picked.Select(g => _xOffset[g]).ToArray(),
-                _yOffset.Length == 0 ? [] : picked.Select(g => _yOffset[g]).ToArray());
+            return Picked(start, end);
         }
 
         var from = FirstAtOrAfter(start);
@@ -94,6 +89,20 @@ public sealed class ShapedText
             _xAdvance.AsMemory(from..to),
             _xOffset.Length == 0 ? default : _xOffset.AsMemory(from..to),
             _yOffset.Length == 0 ? default : _yOffset.AsMemory(from..to));
+    }
+
+    /// <summary>
+    /// <see cref="GlyphsOf"/> for clusters out of order, copied one by one. A method of its own, so that the common case
+    /// does not allocate these lambdas' closure on every call.
+    /// </summary>
+    private ShapedGlyphs Picked(int start, int end)
+    {
+        var picked = Enumerable.Range(0, _ids.Length).Where(g => _clusters[g] >= start && _clusters[g] < end).ToArray();
+        return new ShapedGlyphs(
+            picked.Select(g => _ids[g]).ToArray(),
+            picked.Select(g => _xAdvance[g]).ToArray(),
+            _xOffset.Length == 0 ? [] : picked.Select(g => _xOffset[g]).ToArray(),
+            _yOffset.Length == 0 ? [] : picked.Select(g => _yOffset[g]).ToArray());
     }
 
     /// <summary>The index of the first glyph whose cluster is at or after <paramref name="index"/>.</summary>
