@@ -1,4 +1,3 @@
-using System.Buffers;
 using ReportGen.Html.Pages;
 using ReportGen.Html.Search;
 using ReportGen.Html.Site;
@@ -45,9 +44,7 @@ public static class SiteBuilder
             pages++;
         }
 
-        var index = new ArrayBufferWriter<byte>();
-        SearchIndex.Script(outline, index);
-        output.WriteBytes(SitePaths.SearchIndexScript, index.WrittenSpan);
+        output.WriteBytes(SitePaths.SearchIndexScript, SearchIndex.Script(outline).WrittenSpan);
         foreach (var (relative, full) in folders.Files(AssetsFolder))
         {
             output.Copy(relative, full);

@@ -31,26 +31,31 @@ internal static partial class SearchIndex
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = Json.Options.Encoder };
 
     /// <summary>
-    /// The script as UTF-8, written straight into <paramref name="buffer"/>: serialised as a string and then encoded
-    /// for the file, the index of a large report (megabytes) was copied four times, each copy in the large object heap.
+    /// The script as UTF-8, written straight into one buffer sized for it: serialised as a string and then encoded for
+    /// the file, the index of a large report (megabytes) was copied four times, each copy in the large object heap.
     /// </summary>
-    public static void Script(ReportOutline outline, ArrayBufferWriter<byte> buffer)
+    public static ArrayBufferWriter<byte> Script(ReportOutline outline)
     {
         var entries = outline.ReadingOrder.Select(m => new Entry(
             m.Id,
             SitePaths.Measure(m.Id),
             outline.TitleOf(m),
             outline.GoalHeading(outline.GoalOf(m)),
-            Text(m)));
+            Text(m))).ToList();
+
+        // UTF-8 takes at most three bytes for a UTF-16 unit, and an entry's names and quotes well under 64; a rare
+        // escape longer than that grows the buffer once.
+        var buffer = new ArrayBufferWriter<byte>(64 + entries.Sum(e => 64 + (3 * (e.Id.Length + e.Url.Length + e.Title.Length + e.Goal.Length + e.Text.Length))));
         buffer.Write("window."u8);
         buffer.Write(Encoding.UTF8.GetBytes(GlobalName));
         buffer.Write(" = "u8);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            JsonSerializer.Serialize(writer, new Index(entries.ToList()), Json.Index);
+            JsonSerializer.Serialize(writer, new Index(entries), Json.Index);
         }
 
         buffer.Write(";\n"u8);
+        return buffer;
     }
 
     /// <summary>Everything about a measure a reader may search for, one field per line.</summary>
