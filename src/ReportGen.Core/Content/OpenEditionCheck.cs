@@ -65,7 +65,7 @@ internal sealed class OpenEditionCheck
 
         var year = officesColumn.Year ?? open.Column(ColumnKind.Plans)?.Year;
         var registry = new Status.OfficeRegistry(report.Settings.Offices);
-        var rows = EditionView.Compute(report, open).Rows.ToList();
+        var rows = EditionView.Of(report, open).Rows.ToList();
         foreach (var row in registry.IsEmpty ? [] : rows.Where(r => r.Offices is not null))
         {
             var measure = report.FindMeasure(row.Id)!;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using ReportGen.Model;
 
@@ -19,7 +20,16 @@ public sealed record EditionView(Edition Edition, string Publisher, IReadOnlyLis
     public static EditionView Of(Report report, Edition edition) =>
         edition.Published is not null && report.PublishedViews.TryGetValue(edition.Id, out var recorded)
             ? recorded
-            : Compute(report, edition);
+            : Computed.GetValue(report, static _ => new(ReferenceEqualityComparer.Instance))
+                .GetOrAdd(edition, static (e, r) => new Lazy<EditionView>(() => Compute(r, e)), report).Value;
+
+    /// <summary>
+    /// The views computed for each report, once each: a build asked for the open edition's view five times (the
+    /// content checks, the PDF, the site, its status page, the published-text check), 3,000 measures each at 50× the
+    /// seed. A report and its editions are immutable records, and a report changed with <c>with</c> is a new instance
+    /// with views of its own; the table forgets a report when nothing else holds it.
+    /// </summary>
+    private static readonly ConditionalWeakTable<Report, ConcurrentDictionary<Edition, Lazy<EditionView>>> Computed = new();
 
     /// <summary>
     /// What the live tree prints for <paramref name="edition"/>: every section and goal of <c>structure.yaml</c> in

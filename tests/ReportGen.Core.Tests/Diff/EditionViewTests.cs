@@ -20,6 +20,30 @@ public class EditionViewTests
     }
 
     [Fact]
+    public void Of_ComputesADraftsView_OncePerReport_EvenAskedFromManyThreads()
+    {
+        var report = MakeReport([Steady("m001", "g01", 10)], Edition2024, Edition2025);
+
+        var views = new EditionView[16];
+        Parallel.For(0, views.Length, i => views[i] = EditionView.Of(report, Edition2025));
+
+        Assert.All(views, v => Assert.Same(views[0], v));
+        Assert.NotSame(views[0], EditionView.Of(report, Edition2024));
+    }
+
+    [Fact]
+    public void Of_AReportChangedWithWith_GetsAViewOfItsOwn()
+    {
+        var report = MakeReport([Steady("m001", "g01", 10)], Edition2024, Edition2025);
+        Assert.Equal(["m001"], EditionView.Of(report, Edition2025).Rows.Select(r => r.Id));
+
+        var changed = report with { Measures = [.. report.Measures, Steady("m002", "g01", 20)] };
+
+        Assert.Equal(["m001", "m002"], EditionView.Of(changed, Edition2025).Rows.Select(r => r.Id));
+        Assert.Equal(["m001"], EditionView.Of(report, Edition2025).Rows.Select(r => r.Id));
+    }
+
+    [Fact]
     public void FindRow_AnswersForTheViewsOwnSections_AlsoAfterACopyWithOtherSections()
     {
         var report = MakeReport([Steady("m001", "g01", 10), Steady("m002", "g01", 20)], Edition2024, Edition2025);
