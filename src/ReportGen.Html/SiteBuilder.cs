@@ -28,13 +28,13 @@ public static class SiteBuilder
         ArgumentNullException.ThrowIfNull(options);
 
         var folders = new TemplateFolders(options.TemplatesDir, options.OverrideTemplatesDir);
-        var renderer = new PageRenderer(folders);
+        using var renderer = new PageRenderer(folders);
         var outline = new ReportOutline(report);
         var withPdf = options.PdfFiles.Keys.ToHashSet(StringComparer.Ordinal);
         renderer.Require(PageRenderer.LayoutTemplate, options.TemplatesDir);
 
         Directory.CreateDirectory(options.OutputDir);
-        var output = new SiteOutput(options.OutputDir, options.PreviousOutputDir);
+        using var output = new SiteOutput(options.OutputDir, options.PreviousOutputDir);
         var site = new SiteInfo(report.Settings.Title, report.Settings.Publisher, SitePaths.SearchIndexScript, SitePlan.HasStatusPage(report));
         var pages = 0;
         foreach (var page in SitePlan.Pages(outline, withPdf))

@@ -50,13 +50,13 @@ public sealed class PageContentTests
     public void Content_IsCopiedFromThePagesOutput_NotMadeIntoAString()
     {
         var context = new AutoEscapingContext(new Loader());
-        var page = new PageOutput();
+        using var page = new PageOutput();
         context.PushOutput(page);
         context.Run(Template.Parse("<p>本文</p>\n", "page"));
         context.PopOutput();
 
         var content = new PageContent(page);
-        var layout = new PageOutput();
+        using var layout = new PageOutput();
         context.PushGlobal(new ScriptObject { { "content", content } });
         context.PushOutput(layout);
         context.Run(Template.Parse("<main>{{ content }}</main>", "layout"));
@@ -70,13 +70,13 @@ public sealed class PageContentTests
         var context = new AutoEscapingContext(new Loader());
         var globals = new ScriptObject { { "v", "a<b" } };
         context.PushGlobal(globals);
-        var pageOutput = new PageOutput();
+        using var pageOutput = new PageOutput();
         context.PushOutput(pageOutput);
         context.Run(Template.Parse(page, "page"));
         context.PopOutput();
 
         globals.Add("content", asString ? new HtmlFragment(pageOutput.ToString()) : new PageContent(pageOutput));
-        var output = new PageOutput();
+        using var output = new PageOutput();
         context.PushOutput(output);
         context.Run(Template.Parse(layout, "layout"));
         return output.Text.ToString();

@@ -9,7 +9,7 @@ public sealed class PageOutputTests
     [Fact]
     public void Write_KeepsEveryPieceInOrder_AcrossGrowth()
     {
-        var output = new PageOutput();
+        using var output = new PageOutput();
         var expected = new StringBuilder();
         var piece = "<td>医療機器の研究開発</td>\n";
         for (var i = 0; expected.Length < 300_000; i++)
@@ -27,7 +27,7 @@ public sealed class PageOutputTests
     [Fact]
     public void Clear_StartsTheNextPageEmpty()
     {
-        var output = new PageOutput();
+        using var output = new PageOutput();
         output.Write(new string('あ', 100_000), 0, 100_000);
 
         output.Clear();

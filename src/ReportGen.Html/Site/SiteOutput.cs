@@ -8,7 +8,7 @@ namespace ReportGen.Html.Site;
 /// and with the line ends the templates have, so two builds of the same content are byte for byte the same. A page
 /// that comes out as the previous build wrote it is linked from there (<see cref="UnchangedFile"/>).
 /// </summary>
-internal sealed class SiteOutput(string outputDir, string? previousDir = null)
+internal sealed class SiteOutput(string outputDir, string? previousDir = null) : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -20,19 +20,16 @@ internal sealed class SiteOutput(string outputDir, string? previousDir = null)
 
     /// <summary>
     /// Encoded into one buffer, reused page after page: an array per page was a third of the site's garbage, and the
-    /// large pages' arrays went straight to the large object heap, whose growth triggers full collections.
+    /// large pages' arrays went straight to the large object heap, whose growth triggers full collections; so did
+    /// growing a reused array, hence a buffer outside the collected heap.
     /// </summary>
-    private byte[] _buffer = [];
+    private readonly NativeBuffer<byte> _buffer = new(64 * 1024);
 
     public void WriteText(string relativePath, ReadOnlySpan<char> text)
     {
-        var length = Utf8.GetByteCount(text);
-        if (_buffer.Length < length)
-        {
-            _buffer = new byte[Math.Max(length, _buffer.Length * 2)];
-        }
-
-        WriteBytes(relativePath, _buffer.AsSpan(0, Utf8.GetBytes(text, _buffer)));
+        _buffer.EnsureCapacity(Utf8.GetByteCount(text), keep: 0);
+        var bytes = _buffer.Span;
+        WriteBytes(relativePath, bytes[..Utf8.GetBytes(text, bytes)]);
     }
 
     /// <summary>Writes <paramref name="bytes"/> (UTF-8 text, or any file's bytes) as <paramref name="relativePath"/>.</summary>
@@ -52,6 +49,8 @@ internal sealed class SiteOutput(string outputDir, string? previousDir = null)
 
         Bytes += bytes.Length;
     }
+
+    public void Dispose() => _buffer.Dispose();
 
     public void Copy(string relativePath, string sourceFile)
     {

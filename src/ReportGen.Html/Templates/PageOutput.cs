@@ -1,3 +1,4 @@
+using ReportGen.Output;
 using Scriban.Runtime;
 
 namespace ReportGen.Html.Templates;
@@ -6,16 +7,17 @@ namespace ReportGen.Html.Templates;
 /// A template's output in one array, kept from page to page and grown when a page needs more. Scriban's own output
 /// is a <see cref="System.Text.StringBuilder"/> that it turns into a string and then empties, which copies a long page
 /// twice more: for an edition page of a large report, three arrays of several megabytes each, in the large object
-/// heap, whose growth triggers full collections.
+/// heap, whose growth triggers full collections. The array is itself outside the collected heap
+/// (<see cref="NativeBuffer{T}"/>): growing it to the size of the largest page set off full collections too.
 /// </summary>
-internal sealed class PageOutput : IScriptOutput
+internal sealed class PageOutput : IScriptOutput, IDisposable
 {
-    private char[] _chars = new char[64 * 1024];
+    private readonly NativeBuffer<char> _chars = new(64 * 1024);
 
     public int Length { get; private set; }
 
     /// <summary>What was written since <see cref="Clear"/>; valid until the next write.</summary>
-    public ReadOnlySpan<char> Text => _chars.AsSpan(0, Length);
+    public ReadOnlySpan<char> Text => _chars.Span[..Length];
 
     public void Clear() => Length = 0;
 
@@ -23,12 +25,8 @@ internal sealed class PageOutput : IScriptOutput
 
     public void Write(ReadOnlySpan<char> text)
     {
-        if (_chars.Length - Length < text.Length)
-        {
-            Array.Resize(ref _chars, Math.Max(checked(Length + text.Length), (int)Math.Min(_chars.Length * 2L, Array.MaxLength)));
-        }
-
-        text.CopyTo(_chars.AsSpan(Length));
+        _chars.EnsureCapacity(checked(Length + text.Length), Length);
+        text.CopyTo(_chars.Span[Length..]);
         Length += text.Length;
     }
 
@@ -39,4 +37,6 @@ internal sealed class PageOutput : IScriptOutput
     }
 
     public override string ToString() => new(Text);
+
+    public void Dispose() => _chars.Dispose();
 }

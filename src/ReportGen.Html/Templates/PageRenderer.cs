@@ -13,7 +13,7 @@ namespace ReportGen.Html.Templates;
 /// One instance renders one page at a time: it reuses a single Scriban context, so included templates are parsed
 /// once per build rather than once per page.
 /// </summary>
-internal sealed class PageRenderer
+internal sealed class PageRenderer : IDisposable
 {
     public const string LayoutTemplate = "layout.html.sbn";
 
@@ -97,6 +97,12 @@ internal sealed class PageRenderer
             var file = string.IsNullOrEmpty(e.Span.FileName) ? display : e.Span.FileName;
             throw new TemplateException(file, e.Span.Start.Line + 1, e.Span.Start.Column + 1, "テンプレートを実行できません: " + e.OriginalMessage, e);
         }
+    }
+
+    public void Dispose()
+    {
+        _output.Dispose();
+        _content.Dispose();
     }
 
     private static TemplateException ParseError(string display, LogMessageBag messages)
