@@ -21,6 +21,29 @@ public class ContentFileTests
     }
 
     [Fact]
+    public void Read_AShortFileAfterALongOne_GetsOnlyItsOwnText()
+    {
+        // The buffer is rented and given back (both files take one of 4 KB): what the longer file left in it must not
+        // show in the next one.
+        var dir = Directory.CreateTempSubdirectory("reportgen-contentfile-").FullName;
+        try
+        {
+            var longer = Path.Combine(dir, "long.yaml");
+            File.WriteAllText(longer, "id: 1-1-1\ntext: " + new string('長', 1000) + "\n");
+            var shorter = Path.Combine(dir, "short.yaml");
+            var shortText = "id: 1-1-2\ntext: " + new string('短', 700) + "\n";
+            File.WriteAllText(shorter, shortText);
+
+            Assert.EndsWith("長\n", ContentFile.Read(longer).Text, StringComparison.Ordinal);
+            Assert.Equal(shortText, ContentFile.Read(shorter).Text);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Read_GetsAFileOfExactlyTheLimit_AndRefusesOneByteMore()
     {
         var dir = Directory.CreateTempSubdirectory("reportgen-contentfile-").FullName;

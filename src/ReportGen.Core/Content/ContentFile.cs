@@ -29,41 +29,57 @@ internal static class ContentFile
 
         // The size on disk can change between the check and the read; never read more than the limit allows. The
         // buffer starts at the size on disk (plus one byte, to notice growth) rather than at the limit: a megabyte for
-        // each of thousands of small files was most of what loading allocated.
-        byte[] buffer;
-        var total = 0;
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1))
+        // each of thousands of small files was most of what loading allocated. It is rented, and given back once the
+        // text is decoded: thousands of files need only a few buffers.
+        var pool = System.Buffers.ArrayPool<byte>.Shared;
+        var buffer = pool.Rent((int)length + 1);
+        try
         {
-            buffer = new byte[length + 1];
-            while (true)
+            var total = 0;
+            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1))
             {
-                if (total == buffer.Length)
+                while (true)
                 {
-                    if (buffer.Length > MaxBytes)
+                    var room = (int)Math.Min(buffer.Length, MaxBytes + 1) - total;
+                    if (room == 0)
+                    {
+                        if (total > MaxBytes)
+                        {
+                            break;
+                        }
+
+                        var larger = pool.Rent((int)Math.Min(buffer.Length * 2L, MaxBytes + 1));
+                        buffer.AsSpan(0, total).CopyTo(larger);
+                        pool.Return(buffer);
+                        buffer = larger;
+                        continue;
+                    }
+
+                    var read = stream.Read(buffer, total, room);
+                    if (read == 0)
                     {
                         break;
                     }
 
-                    Array.Resize(ref buffer, (int)Math.Min(buffer.Length * 2L, MaxBytes + 1));
+                    total += read;
                 }
 
-                var read = stream.Read(buffer, total, buffer.Length - total);
-                if (read == 0)
+                if (total > MaxBytes)
                 {
-                    break;
+                    return TooLarge(total);
                 }
-
-                total += read;
             }
 
-            if (total > MaxBytes)
-            {
-                return TooLarge(total);
-            }
+            return Decode(buffer.AsSpan(0, total));
         }
+        finally
+        {
+            pool.Return(buffer);
+        }
+    }
 
-        // Decoded from the buffer as read, not from a copy trimmed to the file's length.
-        var bytes = buffer.AsSpan(0, total);
+    private static (string? Text, string? Error, string? Hint) Decode(ReadOnlySpan<byte> bytes)
+    {
         var start = bytes.StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
         string text;
         try

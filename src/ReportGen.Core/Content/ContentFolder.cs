@@ -28,10 +28,10 @@ internal sealed class ContentFolder
     public string Display(string fullPath) =>
         Path.Combine(_displayRoot, Path.GetRelativePath(Root, fullPath)).Replace('\\', '/');
 
-    public (YamlNode? Node, string File, string[] Lines)? ReadYaml(string fullPath) => Accept(Parse(fullPath));
+    public (YamlNode? Node, string File, SourceLines Lines)? ReadYaml(string fullPath) => Accept(Parse(fullPath));
 
     /// <summary>A file read and parsed, or why it could not be; not yet reported.</summary>
-    public sealed record ParsedFile(string Display, YamlNode? Node, string[]? Lines, (int Line, int Column, string Message, string? Hint)? Problem)
+    public sealed record ParsedFile(string Display, YamlNode? Node, SourceLines? Lines, (int Line, int Column, string Message, string? Hint)? Problem)
     {
         /// <summary>A file the system would not let us read, rethrown by <see cref="Accept"/> as if read there.</summary>
         public Exception? Unreadable { get; init; }
@@ -61,7 +61,7 @@ internal sealed class ContentFolder
 
         try
         {
-            return new ParsedFile(display, YamlReader.Read(text), text.Split('\n'), null);
+            return new ParsedFile(display, YamlReader.Read(text), new SourceLines(text), null);
         }
         catch (YamlReadException e)
         {
@@ -70,7 +70,7 @@ internal sealed class ContentFolder
     }
 
     /// <summary>Reports what <see cref="Parse"/> found wrong, or hands on what it read.</summary>
-    public (YamlNode? Node, string File, string[] Lines)? Accept(ParsedFile parsed)
+    public (YamlNode? Node, string File, SourceLines Lines)? Accept(ParsedFile parsed)
     {
         if (parsed.Unreadable is { } unreadable)
         {

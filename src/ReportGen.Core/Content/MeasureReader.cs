@@ -81,11 +81,11 @@ internal sealed class MeasureReader
 
             // The file's YAML tree and lines are not kept: held until every file is read, 3,000 of them outlived
             // collections and were copied from generation to generation.
-            return new ReadFile(parsed with { Node = null, Lines = [] }, bag, measure, measure is null ? null : Positions.Of(parsed.Node));
+            return new ReadFile(parsed with { Node = null, Lines = null }, bag, measure, measure is null ? null : Positions.Of(parsed.Node));
         }
     }
 
-    private static Measure? ReadMeasure(YamlNode? node, string file, string[] lines, DiagnosticBag bag)
+    private static Measure? ReadMeasure(YamlNode? node, string file, SourceLines lines, DiagnosticBag bag)
     {
         var f = Fields.Of(node, file, bag, FieldPlace.Measure);
         if (f is null)
@@ -143,7 +143,7 @@ internal sealed class MeasureReader
     private static TextSubject? Subject(string? measureId, string key, int? year = null) =>
         measureId is null ? null : new TextSubject(measureId, key, year);
 
-    private static List<FiscalYearEntry>? ReadYears(DiagnosticBag bag, Fields f, string file, string[] lines, string? measureId)
+    private static List<FiscalYearEntry>? ReadYears(DiagnosticBag bag, Fields f, string file, SourceLines lines, string? measureId)
     {
         var node = f.Get(ContentFields.Measure.Years);
         if (node is null)
@@ -218,7 +218,7 @@ internal sealed class MeasureReader
     }
 
     /// <summary>Runs <see cref="TextChecks"/> on one field and points each warning at the line it is on.</summary>
-    private static void CheckText(DiagnosticBag bag, string file, string[] lines, Fields fields, ContentField field, string? text, TextSubject? subject)
+    private static void CheckText(DiagnosticBag bag, string file, SourceLines lines, Fields fields, ContentField field, string? text, TextSubject? subject)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -234,7 +234,7 @@ internal sealed class MeasureReader
     }
 
     /// <summary>Runs <see cref="CellChecks"/> on a results or plans cell and points each warning at its place in the file.</summary>
-    private static void CheckCell(DiagnosticBag bag, string file, string[] lines, Fields fields, ContentField field, string? text, TextSubject? subject)
+    private static void CheckCell(DiagnosticBag bag, string file, SourceLines lines, Fields fields, ContentField field, string? text, TextSubject? subject)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -261,8 +261,9 @@ internal sealed class MeasureReader
         }
     }
 
-    private static (int Line, int Column) Locate(string[] lines, int fromLine, string needle, (int, int) fallback)
+    private static (int Line, int Column) Locate(SourceLines source, int fromLine, string needle, (int, int) fallback)
     {
+        var lines = source.All;
         for (var i = Math.Max(0, fromLine - 1); i < lines.Length; i++)
         {
             var at = lines[i].IndexOf(needle, StringComparison.Ordinal);

@@ -19,7 +19,23 @@ internal sealed record YamlSequence(IReadOnlyList<YamlNode> Items, int Line, int
 internal sealed record YamlMapping(IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries, int Line, int Column)
     : YamlNode(Line, Column)
 {
-    public YamlNode? this[string key] => Entries.FirstOrDefault(e => e.Key.Value == key).Value;
+    /// <summary>The value of the first entry named <paramref name="key"/>, or null. A loop, not LINQ: the readers
+    /// look up every field of every file, and a lambda capturing the key was allocated for each lookup.</summary>
+    public YamlNode? this[string key]
+    {
+        get
+        {
+            for (var i = 0; i < Entries.Count; i++)
+            {
+                if (Entries[i].Key.Value == key)
+                {
+                    return Entries[i].Value;
+                }
+            }
+
+            return null;
+        }
+    }
 }
 
 /// <summary>Why a file could not be read as YAML, with the position.</summary>
