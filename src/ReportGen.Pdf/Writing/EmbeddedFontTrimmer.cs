@@ -61,7 +61,7 @@ internal static partial class EmbeddedFontTrimmer
         var replacements = new Dictionary<int, byte[]>();
         foreach (var item in file.Objects.Where(o => streams.Contains(o.Number)))
         {
-            if (Rewrite(item.Bytes) is not { } rewritten)
+            if (Rewrite(item.Bytes.ToArray()) is not { } rewritten)
             {
                 return pdf;
             }
@@ -78,7 +78,18 @@ internal static partial class EmbeddedFontTrimmer
     /// </summary>
     private static HashSet<int>? FontPrograms(ClassicXrefPdf file)
     {
-        var dictionaries = file.Objects.ToDictionary(o => o.Number, o => Dictionary(o.Bytes));
+        // Only objects that name a font or a font file can matter: fonts and their descriptors. A large PDF has
+        // thousands of others (pages, content streams, destinations), not worth decoding.
+        var dictionaries = new Dictionary<int, string>();
+        foreach (var item in file.Objects)
+        {
+            var head = DictionaryBytes(item.Bytes.Span);
+            if (head.IndexOf("/Font"u8) >= 0)
+            {
+                dictionaries.Add(item.Number, Encoding.Latin1.GetString(head));
+            }
+        }
+
         var programs = new HashSet<int>();
         foreach (var font in dictionaries.Values.Where(d => FontType().IsMatch(d)))
         {
@@ -102,11 +113,11 @@ internal static partial class EmbeddedFontTrimmer
         return programs;
     }
 
-    /// <summary>The text of an object up to its stream data, if it has any.</summary>
-    private static string Dictionary(byte[] bytes)
+    /// <summary>An object's bytes up to its stream data, if it has any.</summary>
+    private static ReadOnlySpan<byte> DictionaryBytes(ReadOnlySpan<byte> bytes)
     {
-        var stream = bytes.AsSpan().IndexOf("stream"u8);
-        return Encoding.Latin1.GetString(bytes, 0, stream < 0 ? bytes.Length : stream);
+        var stream = bytes.IndexOf("stream"u8);
+        return stream < 0 ? bytes : bytes[..stream];
     }
 
     /// <summary>

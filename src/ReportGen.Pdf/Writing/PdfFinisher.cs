@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using ReportGen.Pdf.Drawing;
 
 namespace ReportGen.Pdf.Writing;
@@ -18,67 +17,92 @@ namespace ReportGen.Pdf.Writing;
 /// </list>
 /// All rely only on the classic cross-reference table and trailer that Skia writes.
 /// </summary>
-public static partial class PdfFinisher
+public static class PdfFinisher
 {
     private static readonly TimeSpan Japan = TimeSpan.FromHours(9);
 
+    /// <summary>
+    /// The finished PDF. <paramref name="pdf"/> is taken over: its dates are rewritten in place, and it is returned
+    /// as it is when there is nothing else to do.
+    /// </summary>
     public static byte[] Finish(byte[] pdf, DateTimeOffset date, IReadOnlyList<OutlineEntry> outline)
     {
-        var trimmed = EmbeddedFontTrimmer.Trim(FixDates(pdf, date));
+        ArgumentNullException.ThrowIfNull(pdf);
+        FixDates(pdf, date);
+        var trimmed = EmbeddedFontTrimmer.Trim(pdf);
         return outline.Count == 0 ? trimmed : AppendOutline(trimmed, outline);
     }
 
-    [GeneratedRegex(@"/(CreationDate|ModDate) \(D:\d{14}[+-]\d\d'\d\d'\)")]
-    private static partial Regex DateEntry();
-
-    private static byte[] FixDates(byte[] pdf, DateTimeOffset date)
+    /// <summary>Each "/CreationDate (D:…)" and "/ModDate (D:…)" as Skia writes them, rewritten in place.</summary>
+    private static void FixDates(Span<byte> pdf, DateTimeOffset date)
     {
-        // Latin-1 maps bytes to chars one to one, so offsets found in the string are byte offsets.
-        var text = Encoding.Latin1.GetString(pdf);
-        var local = date.ToOffset(Japan);
-        var value = "D:" + local.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "+09'00'";
-        var result = (byte[])pdf.Clone();
-        foreach (Match m in DateEntry().Matches(text))
+        var value = Encoding.ASCII.GetBytes("D:" + date.ToOffset(Japan).ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "+09'00'");
+        FixDate(pdf, "/CreationDate ("u8, value);
+        FixDate(pdf, "/ModDate ("u8, value);
+    }
+
+    private static void FixDate(Span<byte> pdf, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
+    {
+        for (var from = 0; pdf[from..].IndexOf(key) is var found and >= 0;)
         {
-            var replacement = $"/{m.Groups[1].Value} ({value})";
-            if (replacement.Length == m.Length)
+            var at = from + found + key.Length;
+            if (IsSkiaDate(pdf[at..]))
             {
-                Encoding.Latin1.GetBytes(replacement).CopyTo(result, m.Index);
+                value.CopyTo(pdf[at..]);
+            }
+
+            from = at;
+        }
+    }
+
+    /// <summary>D:YYYYMMDDHHmmSS, a sign and HH'mm' followed by the string's closing parenthesis.</summary>
+    private static bool IsSkiaDate(ReadOnlySpan<byte> text)
+    {
+        const string Shape = "D:99999999999999+99'99')";
+        if (text.Length < Shape.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Shape.Length; i++)
+        {
+            var ok = Shape[i] switch
+            {
+                '9' => char.IsAsciiDigit((char)text[i]),
+                '+' => text[i] is (byte)'+' or (byte)'-',
+                _ => text[i] == Shape[i],
+            };
+            if (!ok)
+            {
+                return false;
             }
         }
 
-        return result;
+        return true;
     }
-
-    [GeneratedRegex(@"trailer\s*<<(.*?)>>\s*startxref\s*(\d+)\s*%%EOF\s*$", RegexOptions.Singleline)]
-    private static partial Regex Trailer();
-
-    [GeneratedRegex(@"/(Size|Root|Info)\s+(\d+)")]
-    private static partial Regex TrailerEntry();
 
     private static byte[] AppendOutline(byte[] pdf, IReadOnlyList<OutlineEntry> outline)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        var trailer = Trailer().Match(text);
-        if (!trailer.Success)
+        if (PdfTrailer.Find(pdf) is not { } trailer
+            || PdfTrailer.Entry(trailer.Dictionary(pdf), "/Size"u8) is not { } sizeValue
+            || PdfTrailer.Entry(trailer.Dictionary(pdf), "/Root"u8) is not { } rootValue)
         {
             return pdf;
         }
 
-        var entries = TrailerEntry().Matches(trailer.Groups[1].Value).ToDictionary(m => m.Groups[1].Value, m => int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
-        if (!entries.TryGetValue("Size", out var size) || !entries.TryGetValue("Root", out var root))
+        var size = checked((int)sizeValue);
+        var root = checked((int)rootValue);
+        var info = PdfTrailer.Entry(trailer.Dictionary(pdf), "/Info"u8);
+        var catalogStart = pdf.AsSpan().IndexOf(Encoding.ASCII.GetBytes($"\n{root} 0 obj"));
+        var catalogEnd = catalogStart < 0 ? -1 : pdf.AsSpan(catalogStart).IndexOf("endobj"u8);
+        var catalogOpen = catalogEnd < 0 ? -1 : pdf.AsSpan(catalogStart, catalogEnd).IndexOf("<<"u8);
+        var catalogClose = catalogEnd < 0 ? -1 : pdf.AsSpan(catalogStart, catalogEnd).LastIndexOf(">>"u8);
+        if (catalogOpen < 0 || catalogClose < catalogOpen + 2)
         {
             return pdf;
         }
 
-        var catalogStart = text.IndexOf($"\n{root} 0 obj", StringComparison.Ordinal);
-        var catalogEnd = catalogStart < 0 ? -1 : text.IndexOf("endobj", catalogStart, StringComparison.Ordinal);
-        if (catalogEnd < 0)
-        {
-            return pdf;
-        }
-
-        var catalogBody = text[(text.IndexOf("<<", catalogStart, StringComparison.Ordinal) + 2)..text.LastIndexOf(">>", catalogEnd, StringComparison.Ordinal)];
+        var catalogBody = Encoding.Latin1.GetString(pdf.AsSpan((catalogStart + catalogOpen + 2)..(catalogStart + catalogClose)));
 
         // Object numbers: the outline root, then one per entry.
         var rootNumber = size;
@@ -163,13 +187,17 @@ public static partial class PdfFinisher
 
         update.Append("trailer\n<</Size ").Append(size + 1 + outline.Count)
             .Append("\n/Root ").Append(root).Append(" 0 R");
-        if (entries.TryGetValue("Info", out var info))
+        if (info is { } infoNumber)
         {
-            update.Append("\n/Info ").Append(info).Append(" 0 R");
+            update.Append("\n/Info ").Append(infoNumber).Append(" 0 R");
         }
 
-        update.Append("\n/Prev ").Append(trailer.Groups[2].Value).Append(">>\nstartxref\n").Append(xref).Append("\n%%EOF\n");
-        return [.. pdf, .. Encoding.Latin1.GetBytes(update.ToString())];
+        update.Append("\n/Prev ").Append(trailer.Xref).Append(">>\nstartxref\n").Append(xref).Append("\n%%EOF\n");
+        var appended = Encoding.Latin1.GetBytes(update.ToString());
+        var result = new byte[pdf.Length + appended.Length];
+        pdf.CopyTo(result, 0);
+        appended.CopyTo(result, pdf.Length);
+        return result;
     }
 
     /// <summary>A PDF text string in UTF-16BE with a byte-order mark, written as hex so no escaping is needed.</summary>
