@@ -9,6 +9,14 @@ namespace ReportGen.Html.Tests;
 public sealed partial class SiteUrlTests(RealSiteFixture site) : IClassFixture<RealSiteFixture>
 {
     [Theory]
+    [InlineData("index.html", "")]
+    [InlineData("measures/m001.html", "../")]
+    [InlineData("a/b/page.html", "../../")]
+    [InlineData("a/b/c/page.html", "../../../")]
+    [InlineData("a/b/c/d/e/page.html", "../../../../../")]
+    public void Root_ClimbsOneFolderPerSlash(string path, string expected) => Assert.Equal(expected, SitePaths.RootOf(path));
+
+    [Theory]
     [InlineData("m001", "measures/m001.html")]
     [InlineData("m060", "measures/m060.html")]
     public void Measure_UrlIsItsId(string id, string expected) => Assert.Equal(expected, SitePaths.Measure(id));

@@ -32,9 +32,12 @@ internal static class SitePaths
     /// <summary>How far a page is from the site root, as a prefix for its links: "" or "../".</summary>
     public static string RootOf(string path)
     {
-        var depth = path.Count(c => c == '/');
-        return depth == 0 ? string.Empty : string.Concat(Enumerable.Repeat("../", depth));
+        // Templates write page.root before every link, thousands of times on a table page: the usual depths are kept.
+        var depth = path.AsSpan().Count('/');
+        return depth < Roots.Length ? Roots[depth] : string.Concat(Enumerable.Repeat("../", depth));
     }
+
+    private static readonly string[] Roots = [string.Empty, "../", "../../", "../../../"];
 
     /// <summary>
     /// A file name (and HTML id) for an id or a Japanese name. Ids such as <c>m001</c> and <c>2024</c> are kept as
