@@ -36,9 +36,6 @@ public static class SiteBuilder
         Directory.CreateDirectory(options.OutputDir);
         using var output = new SiteOutput(options.OutputDir, options.PreviousOutputDir);
         var site = new SiteInfo(report.Settings.Title, report.Settings.Publisher, SitePaths.SearchIndexScript, SitePlan.HasStatusPage(report));
-        // The search index needs only the outline: it is built beside the pages, so that the site does not end with
-        // it alone on one core after the PDF is done (40 ms at 50 times the seed). It writes no file itself.
-        var searchIndex = Task.Run(() => SearchIndex.Script(outline));
         var pages = 0;
         foreach (var page in SitePlan.Pages(outline, withPdf))
         {
@@ -47,7 +44,7 @@ public static class SiteBuilder
             pages++;
         }
 
-        output.WriteBytes(SitePaths.SearchIndexScript, searchIndex.GetAwaiter().GetResult().WrittenSpan);
+        output.WriteBytes(SitePaths.SearchIndexScript, SearchIndex.Script(outline).WrittenSpan);
         foreach (var (relative, full) in folders.Files(AssetsFolder))
         {
             output.Copy(relative, full);
