@@ -43,6 +43,22 @@ public class FontProviderTests
     }
 
     [Fact]
+    public void ACompatibilityIdeographWhoseKanjiOnlyAFallbackHas_IsDrawnFromThatFallback()
+    {
+        // U+2F800 is canonically 丽 (U+4E3D). No installed font has U+2F800; Noto Sans CJK JP has 丽, BIZ UDGothic
+        // does not. HarfBuzz draws the ideograph through its decomposition when the face it is shaped with has that.
+        const string text = "医療\U0002F800の";
+        using var fonts = FontProvider.Create("BIZ UDGothic", ["Noto Sans CJK JP"], text, "施策");
+        using var shaper = new TextShaper(fonts);
+        var style = new TextStyle(10f);
+
+        Assert.Equal("Noto Sans CJK JP", fonts.FaceFor(0x2F800, bold: false).Family);
+        Assert.Equal("BIZ UDGothic", fonts.FaceFor('医', bold: false).Family);
+        Assert.DoesNotContain((ushort)0, shaper.Shape(text, style).GlyphsOf(0, text.Length).Ids.ToArray());
+        Assert.Equal(text, string.Concat(shaper.Line(text, style).Select(r => r.Text)));
+    }
+
+    [Fact]
     public void WarmingUp_ChangesNoAnswer_AndAFamilyThatIsNotInstalledIsStillReported()
     {
         // The warm-up runs on a pool thread while the content loads; the lookups that follow must give what they gave

@@ -213,6 +213,22 @@ public sealed class FontProvider : IDisposable
                 index = candidates.FindIndex(c => coverage.Has(c.Typeface, cp));
             }
 
+            // A character no family has, whose canonical equivalent one has (丽 for U+2F800, a compatibility
+            // ideograph): drawn from that family, whose subset then keeps the equivalent, and HarfBuzz, which
+            // decomposes what a face lacks into what it has, shapes the character as its equivalent.
+            if (index < 0 && CanonicalEquivalent(cp) is { } equivalent
+                && candidates.FindIndex(c => coverage.Has(c.Typeface, equivalent)) is var holder and >= 0)
+            {
+                if (!assigned.TryGetValue(holder, out var holderSet))
+                {
+                    assigned[holder] = holderSet = [];
+                }
+
+                holderSet.Add(cp);
+                holderSet.Add(equivalent);
+                continue;
+            }
+
             if (index < 0)
             {
                 var found = SKFontManager.Default.MatchCharacter(family, style, ["ja-JP"], cp);
@@ -258,6 +274,16 @@ public sealed class FontProvider : IDisposable
         {
             c.Typeface.Dispose();
         }
+    }
+
+    /// <summary>The one character <paramref name="codepoint"/> is canonically equivalent to, if it is not itself.</summary>
+    private static int? CanonicalEquivalent(int codepoint)
+    {
+        var text = char.ConvertFromUtf32(codepoint);
+        var normalized = text.Normalize(System.Text.NormalizationForm.FormC);
+        return normalized != text && char.ConvertToUtf32(normalized, 0) is var single && char.ConvertFromUtf32(single) == normalized
+            ? single
+            : null;
     }
 
     /// <summary>
