@@ -8,8 +8,9 @@ namespace ReportGen.Output;
 /// its large object heap, and each time the arrays allocated there pass its budget it collects the whole heap, with
 /// every thread stopped. At 50× the seed the largest pages are 6 MB, and growing their arrays set off full
 /// collections that stopped the PDF and the site together for about 70 ms of a 1.1 s build. Memory the collector does
-/// not own is not counted against that budget. The buffer is freed on <see cref="Dispose"/> (or, if that is
-/// forgotten, when the buffer is collected).
+/// not own is not counted against that budget. The buffer is freed on <see cref="Dispose"/> only: it has no
+/// finalizer, because a finalizer could free the memory while a <see cref="Span"/> taken from it is still in use by a
+/// caller that no longer holds the buffer itself. Forgetting to dispose leaks; it never frees memory in use.
 /// </summary>
 public sealed unsafe class NativeBuffer<T> : IDisposable
     where T : unmanaged
@@ -22,8 +23,6 @@ public sealed unsafe class NativeBuffer<T> : IDisposable
         _items = (T*)NativeMemory.Alloc((nuint)capacity, (nuint)sizeof(T));
         Capacity = capacity;
     }
-
-    ~NativeBuffer() => NativeMemory.Free(_items);
 
     /// <summary>How many items the buffer holds now.</summary>
     public int Capacity { get; private set; }
@@ -66,6 +65,5 @@ public sealed unsafe class NativeBuffer<T> : IDisposable
         NativeMemory.Free(_items);
         _items = null;
         Capacity = 0;
-        GC.SuppressFinalize(this);
     }
 }

@@ -19,10 +19,10 @@ internal sealed class PageRenderer : IDisposable
 
     private readonly Dictionary<string, (string Display, Template Template)> _templates = new(StringComparer.Ordinal);
     private readonly AutoEscapingContext _context;
-    private readonly PageOutput _output = new();
+    private readonly PageOutput _output;
 
     /// <summary>Where the page's own template is rendered, the layout's <c>content</c>; <see cref="_output"/> is the layout's.</summary>
-    private readonly PageOutput _content = new();
+    private readonly PageOutput _content;
 
     public PageRenderer(TemplateFolders folders)
     {
@@ -41,6 +41,10 @@ internal sealed class PageRenderer : IDisposable
         }
 
         _context = new AutoEscapingContext(new FolderTemplateLoader(folders));
+
+        // Made last, once nothing can throw: a constructor that throws is never disposed.
+        _output = new PageOutput();
+        _content = new PageOutput();
     }
 
     /// <summary>
